@@ -1,0 +1,6 @@
+-- The boards schema is created by the migration runner before this file runs; this records the module's presence.
+CREATE TABLE boards.module_info (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+INSERT INTO boards.module_info (key, value) VALUES ('created_by', 'Suite.Boards');

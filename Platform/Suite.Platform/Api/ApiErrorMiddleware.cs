@@ -1,0 +1,75 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Suite.Platform.Errors;
+
+namespace Suite.Platform.Api;
+
+/// <summary>Turns every failure into Mattermost's error JSON; never a stack trace.</summary>
+internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        try
+        {
+            await next(http);
+        }
+        catch (Exception ex) when (!http.Response.HasStarted && !(ex is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
+        {
+            var error = ToAppError(ex);
+            if (error.StatusCode >= 500)
+            {
+                logger.LogError(ex, "{Method} {Path} failed with {Status}", http.Request.Method, http.Request.Path, error.StatusCode);
+            }
+
+            await WriteAsync(http, error);
+        }
+    }
+
+    public static Task WriteAsync(HttpContext http, AppError error)
+    {
+        http.Response.Clear();
+        http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
+        http.Response.StatusCode = error.StatusCode;
+        http.Response.ContentType = ApiJson.ContentType;
+        var body = new ErrorBody(error.Id, error.Message, error.DetailedError, http.TraceIdentifier, error.StatusCode);
+        return JsonSerializer.SerializeAsync(http.Response.Body, body, ApiJson.Options, http.RequestAborted);
+    }
+
+    internal static AppError ToAppError(Exception exception) => exception switch
+    {
+        AppErrorException app => app.Error,
+        BadHttpRequestException bad => new AppError("api.context.invalid_body_param.app_error", "The request could not be read.", bad.Message, 400),
+        _ when IsDatabaseUnavailable(exception) => new AppError(
+            "api.context.database_unavailable.app_error",
+            "The database is unavailable. Try again in a moment.",
+            "",
+            503),
+        _ => new AppError("api.context.unexpected.app_error", "An unexpected error occurred.", "", 500),
+    };
+
+    /// <summary>True when the database cannot be reached (down, restarting, refusing connections).</summary>
+    internal static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case PostgresException pg when pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState.StartsWith("57P", StringComparison.Ordinal):
+                    return true;
+                case PostgresException:
+                    return false;
+                case NpgsqlException { IsTransient: true }:
+                case SocketException:
+                case EndOfStreamException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record ErrorBody(string Id, string Message, string DetailedError, string RequestId, int StatusCode);
+}

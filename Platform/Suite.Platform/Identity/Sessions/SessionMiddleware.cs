@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Suite.Platform.Errors;
+
+namespace Suite.Platform.Identity.Sessions;
+
+/// <summary>
+/// Finds the token as Mattermost does (the <c>MMAUTHTOKEN</c> cookie first, then
+/// <c>Authorization: Bearer</c> or <c>Token</c>), resolves the session and makes it the current
+/// user for the request. Cookie sessions must pass the CSRF rule on anything but GET.
+/// </summary>
+internal sealed class SessionMiddleware(RequestDelegate next, ISessionStore sessions, CurrentUser currentUser)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var (token, fromCookie) = ReadToken(http.Request);
+        SessionPrincipal? principal = null;
+        if (token is not null)
+        {
+            principal = await sessions.FindByTokenAsync(token, http.RequestAborted);
+            if (principal is not null && fromCookie && !PassesCsrfCheck(http.Request, principal))
+            {
+                throw new AppErrorException(401, "api.context.session_expired.app_error",
+                    "Invalid or expired session, please login again.", "Appears to be a CSRF attempt.");
+            }
+        }
+
+        using (currentUser.Use(principal))
+        {
+            await next(http);
+        }
+    }
+
+    internal static (string? Token, bool FromCookie) ReadToken(HttpRequest request)
+    {
+        if (request.Cookies.TryGetValue(SessionCookies.Token, out var cookie) && !string.IsNullOrEmpty(cookie))
+        {
+            return (cookie, true);
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.Length > 7 && authorization.StartsWith("bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (authorization[7..].Trim(), false);
+        }
+
+        if (authorization.Length > 6 && authorization.StartsWith("token ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (authorization[6..].Trim(), false);
+        }
+
+        return (null, false);
+    }
+
+    private static bool PassesCsrfCheck(HttpRequest request, SessionPrincipal principal)
+    {
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || IsTrustedRoute(request.Path))
+        {
+            return true;
+        }
+
+        var header = request.Headers[SessionCookies.CsrfHeader];
+        if (!StringValues.IsNullOrEmpty(header) && principal.CsrfToken.Length > 0 && header == principal.CsrfToken)
+        {
+            return true;
+        }
+
+        return request.Headers[SessionCookies.RequestedWith] == SessionCookies.XmlHttpRequest;
+    }
+
+    // Mattermost's "trust requester" routes: the WebSocket upgrade and incoming hooks.
+    private static bool IsTrustedRoute(PathString path) =>
+        path.StartsWithSegments("/api/v4/websocket") || path.StartsWithSegments("/hooks");
+}

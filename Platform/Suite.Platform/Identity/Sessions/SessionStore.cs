@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace Suite.Platform.Identity.Sessions;
+
+/// <summary>Sessions and personal access tokens in PostgreSQL, looked up by the SHA-256 of the presented token.</summary>
+internal sealed class SessionStore(NpgsqlDataSource db, TimeProvider time) : ISessionStore
+{
+    public async Task<SessionPrincipal?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        if (token.Length is 0 or > 128)
+        {
+            return null;
+        }
+
+        var hash = Hash(token);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
+            """
+            SELECT s.id, s.user_id, u.roles, s.csrf_token
+              FROM platform.sessions s JOIN platform.users u ON u.id = s.user_id
+             WHERE s.token_hash = @hash AND s.expires_at > @now AND u.delete_at = 0
+            UNION ALL
+            SELECT t.id, t.user_id, u.roles, ''
+              FROM platform.access_tokens t JOIN platform.users u ON u.id = t.user_id
+             WHERE t.token_hash = @hash AND t.is_active AND (t.expires_at = 0 OR t.expires_at > @now) AND u.delete_at = 0
+            LIMIT 1
+            """,
+            new { hash, now },
+            cancellationToken: cancellationToken));
+        return row is null ? null : new SessionPrincipal(row.UserId, row.Id, row.Roles, row.CsrfToken);
+    }
+
+    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    private sealed record SessionRow(string Id, string UserId, string Roles, string CsrfToken);
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Suite.Platform;
+
+/// <summary>The Platform's own features (identity, teams): their services and endpoints.</summary>
+internal static class PlatformServices
+{
+    public static void Add(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<Identity.Sessions.ISessionStore, Identity.Sessions.SessionStore>();
+    }
+
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}

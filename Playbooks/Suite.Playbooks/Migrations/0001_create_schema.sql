@@ -1,0 +1,6 @@
+-- The playbooks schema is created by the migration runner before this file runs; this records the module's presence.
+CREATE TABLE playbooks.module_info (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+INSERT INTO playbooks.module_info (key, value) VALUES ('created_by', 'Suite.Playbooks');

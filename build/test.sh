@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test project against real PostgreSQL (the tests start it with Suite's own launcher)
+# and ends with one line: "N passed, N failed, N skipped". Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source build/prerequisites.sh
+require_dotnet
+require_postgres
+
+results=artifacts/test-results
+rm -rf "$results"
+if ! dotnet build Suite.sln -c Debug -nologo -v quiet -clp:ErrorsOnly; then
+  echo "0 passed, 1 failed (the build failed)"
+  exit 1
+fi
+
+dotnet test Suite.sln --no-build -c Debug --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" \
+  | grep -Ev '^\s*(Passed|Skipped) ' 
+status=${PIPESTATUS[0]}
+
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+p = f = s = 0
+for trx in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(trx).getroot().find(".//{*}Counters")
+    if c is None: continue
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    s += int(c.get("notExecuted", 0))
+print(p, f, s)
+PY
+)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status without a failed test: counting the crashed run as a failure." >&2
+  failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
