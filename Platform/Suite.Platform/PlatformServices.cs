@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Platform.Identity.AccessTokens.CreateAccessToken;
+using Suite.Platform.Identity.AccessTokens.GetAccessToken;
+using Suite.Platform.Identity.AccessTokens.GetAccessTokens;
+using Suite.Platform.Identity.AccessTokens.RevokeAccessToken;
+using Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
 using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Identity.Users;
 using Suite.Platform.Identity.Users.CreateUser;
@@ -65,5 +70,11 @@ internal static class PlatformServices
         PatchUserEndpoint.Map(endpoints);
         DeactivateUserEndpoint.Map(endpoints);
         UpdateUserActiveEndpoint.Map(endpoints);
+
+        CreateAccessTokenEndpoint.Map(endpoints);
+        GetAccessTokensEndpoint.Map(endpoints);
+        GetAccessTokenEndpoint.Map(endpoints);
+        RevokeAccessTokenEndpoint.Map(endpoints);
+        UpdateAccessTokenActiveEndpoint.Map(endpoints);
     }
 }

@@ -35,6 +35,7 @@ public sealed class UserReadTests
     [TestCase("/api/v4/users")]
     [TestCase("/api/v4/users/username/someone")]
     [TestCase("/api/v4/users/ybndrfg8ejkmcpqxot1uwisza3")]
+    [TestCase("/api/v4/users/me/tokens")]
     public async Task Get_WithoutSession_Returns401(string path)
     {
         using var anonymous = _api.Anonymous();
