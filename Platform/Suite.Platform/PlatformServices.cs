@@ -20,6 +20,19 @@ using Suite.Platform.Identity.Users.Logout;
 using Suite.Platform.Identity.Users.PatchUser;
 using Suite.Platform.Identity.Users.SearchUsers;
 using Suite.Platform.Identity.Users.UpdateUserActive;
+using Suite.Platform.Teams;
+using Suite.Platform.Teams.AddTeamMember;
+using Suite.Platform.Teams.CreateTeam;
+using Suite.Platform.Teams.GetTeam;
+using Suite.Platform.Teams.GetTeamByName;
+using Suite.Platform.Teams.GetTeamMember;
+using Suite.Platform.Teams.GetTeamMembers;
+using Suite.Platform.Teams.GetTeams;
+using Suite.Platform.Teams.GetTeamStats;
+using Suite.Platform.Teams.GetUserTeamMembers;
+using Suite.Platform.Teams.GetUserTeams;
+using Suite.Platform.Teams.RemoveTeamMember;
+using Suite.Platform.Teams.TeamExists;
 
 namespace Suite.Platform;
 
@@ -54,6 +67,7 @@ internal static class PlatformServices
         services.AddSingleton<ISessionStore, SessionStore>();
         services.AddSingleton<UserPasswords>();
         services.AddSingleton<LoginRateLimiter>();
+        services.AddSingleton<ITeamMembership, TeamMembership>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -76,5 +90,18 @@ internal static class PlatformServices
         GetAccessTokenEndpoint.Map(endpoints);
         RevokeAccessTokenEndpoint.Map(endpoints);
         UpdateAccessTokenActiveEndpoint.Map(endpoints);
+
+        CreateTeamEndpoint.Map(endpoints);
+        GetTeamsEndpoint.Map(endpoints);
+        GetTeamEndpoint.Map(endpoints);
+        GetTeamByNameEndpoint.Map(endpoints);
+        TeamExistsEndpoint.Map(endpoints);
+        GetUserTeamsEndpoint.Map(endpoints);
+        GetUserTeamMembersEndpoint.Map(endpoints);
+        AddTeamMemberEndpoint.Map(endpoints);
+        RemoveTeamMemberEndpoint.Map(endpoints);
+        GetTeamMembersEndpoint.Map(endpoints);
+        GetTeamMemberEndpoint.Map(endpoints);
+        GetTeamStatsEndpoint.Map(endpoints);
     }
 }
