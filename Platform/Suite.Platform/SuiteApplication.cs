@@ -49,16 +49,22 @@ public static class SuiteApplication
 
         using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole().AddConfiguration(builder.Configuration.GetSection("Logging")));
         var (connectionString, embedded) = await ConnectionStringAsync(builder.Configuration, options, startupLogging.CreateLogger("Suite.Storage"), cancellationToken);
+        WebApplication? app = null;
         try
         {
             ConfigureServices(builder, options, catalog, connectionString, embedded);
-            var app = builder.Build();
+            app = builder.Build();
             await ApplyMigrationsAsync(app, catalog, cancellationToken);
             ConfigurePipeline(app, catalog);
             return app;
         }
         catch
         {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
             if (embedded is not null)
             {
                 await embedded.StopAsync(CancellationToken.None);
