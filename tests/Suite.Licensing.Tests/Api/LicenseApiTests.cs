@@ -22,8 +22,8 @@ public sealed class LicenseApiTests
     private static readonly string[] PrivateClientKeys = ["Id", "Name", "Email", "IssuedAt", "StartsAt", "ExpiresAt", "SkuName"];
 
     private SuiteTestServer _server = null!;
-    private Account _admin = null!;
-    private Account _user = null!;
+    private SignedInUser _admin = null!;
+    private SignedInUser _user = null!;
     private HttpClient _anonymous = null!;
     private License _enterprise = null!;
     private string _enterpriseText = null!;
@@ -294,7 +294,7 @@ public sealed class LicenseApiTests
         Assert.That(allowed.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         var csv = await allowed.Content.ReadAsStringAsync();
         Assert.That(csv, Does.StartWith("id,username,email,first_name,last_name,roles,is_bot,create_at,update_at,delete_at\r\n"));
-        Assert.That(csv, Does.Contain(_admin.Username).And.Contain(_user.Username));
+        Assert.That(csv, Does.Contain(_admin.User.Username).And.Contain(_user.User.Username));
     }
 
     [Test]

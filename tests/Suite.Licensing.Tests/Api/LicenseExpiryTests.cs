@@ -11,14 +11,16 @@ public sealed class LicenseExpiryTests
 {
     private readonly FakeTimeProvider _clock = new();
     private SuiteTestServer _server = null!;
-    private Account _admin = null!;
+    private SignedInUser _admin = null!;
     private string _licenseId = null!;
 
     [OneTimeSetUp]
     public async Task StartHostWithAFakeClockAndA90DayLicense()
     {
+        var settings = TestKeys.ServerSettings();
+        settings["Suite:Sessions:LengthHours"] = "24000";
         _server = await SuiteTestServer.StartAsync(
-            settings: TestKeys.ServerSettings(),
+            settings: settings,
             configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock));
         _admin = await Accounts.AdminAsync(_server);
         var license = TestLicenses.Create(_clock, validFor: TimeSpan.FromDays(90));

@@ -12,7 +12,7 @@ public sealed class TrialLicenseTests
 {
     private TestPortal _portal = null!;
     private SuiteTestServer _server = null!;
-    private Account _admin = null!;
+    private SignedInUser _admin = null!;
 
     [OneTimeSetUp]
     public async Task StartPortalAndServer()
@@ -145,7 +145,7 @@ public sealed class TrialLicenseTests
     public async Task SecondTrial_IsStillRefusedAfterAHostRestart()
     {
         await using var restarted = await SuiteTestServer.StartAsync(_server.ConnectionString, settings: _portal.ServerSettings());
-        using var admin = await Accounts.AdminAsync(restarted);
+        using var admin = await Accounts.LoginAsync(restarted, _admin.User);
 
         using var response = await admin.Client.PostAsync("/api/v4/trial-license", TrialBody());
 
