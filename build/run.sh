@@ -41,5 +41,6 @@ cd Platform/Suite.Host
 # Not exec: the shell stays to stop the trial portal when Suite exits.
 dotnet ../../artifacts/bin/Suite.Host/release/Suite.Host.dll "$@" &
 suite_pid=$!
-trap 'kill -INT "$suite_pid" 2>/dev/null' INT TERM
+# Children of a script ignore Ctrl-C's SIGINT, so Suite is asked to stop with SIGTERM.
+trap 'kill -TERM "$suite_pid" 2>/dev/null' INT TERM
 wait "$suite_pid" || wait "$suite_pid"
