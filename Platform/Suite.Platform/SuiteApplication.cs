@@ -129,6 +129,8 @@ public static class SuiteApplication
 
         services.AddSingleton<CurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<IFeatureCatalog>(catalog);
+        // The default gate; a licensing module replaces it from its ConfigureServices, which runs below.
         services.TryAddSingleton<IFeatureGate, UnlicensedFeatureGate>();
         services.AddSingleton(builder.Configuration.GetSection("Suite:OutboundHttp").Get<OutboundHttpOptions>() ?? new OutboundHttpOptions());
         services.AddSingleton<IOutboundHttp, OutboundHttp>();
