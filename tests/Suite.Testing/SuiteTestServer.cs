@@ -58,15 +58,23 @@ public sealed class SuiteTestServer : IAsyncDisposable
             config[key] = value;
         }
 
-        var app = await SuiteApplication.CreateAsync([], builder =>
+        try
         {
-            builder.Configuration.AddInMemoryCollection(config);
-            builder.Logging.ClearProviders();
-            builder.Logging.AddSimpleConsole();
-            configure?.Invoke(builder);
-        });
-        await app.StartAsync();
-        return new SuiteTestServer(app, connectionString, dataDirectory);
+            var app = await SuiteApplication.CreateAsync([], builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(config);
+                builder.Logging.ClearProviders();
+                builder.Logging.AddSimpleConsole();
+                configure?.Invoke(builder);
+            });
+            await app.StartAsync();
+            return new SuiteTestServer(app, connectionString, dataDirectory);
+        }
+        catch
+        {
+            TestDirectories.Delete(dataDirectory);
+            throw;
+        }
     }
 
     /// <summary>A client for this server; the caller disposes it.</summary>
