@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Suite.Platform.Mediator;
@@ -58,6 +59,6 @@ internal sealed class Mediator(IServiceProvider services) : IMediator
             .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
             .GetGenericArguments()[0];
         var pipelineType = typeof(RequestPipeline<,>).MakeGenericType(requestType, responseType);
-        return Activator.CreateInstance(pipelineType, services)!;
+        return Activator.CreateInstance(pipelineType, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, [services], null)!;
     }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Npgsql;
+using Suite.Platform.Errors;
+using Suite.Platform.Mediator;
+using Suite.Samples.Contracts;
 using Suite.Testing;
 
 namespace Suite.Platform.Tests.Modules;
@@ -62,6 +65,15 @@ public sealed class DisabledModuleTests
         using var body = JsonDocument.Parse(await _client.GetStringAsync("/api/v4/modules"));
 
         Assert.That(body.RootElement.EnumerateArray().Select(m => m.GetProperty("name").GetString()), Is.EqualTo(new[] { "Channels" }));
+    }
+
+    [Test]
+    public void Send_RequestHandledOnlyByADisabledModule_Answers501()
+    {
+        var error = Assert.ThrowsAsync<AppErrorException>(() => _server.Service<ISender>().Send(new SampleEcho("anyone there?")))!.Error;
+
+        Assert.That((error.StatusCode, error.Id), Is.EqualTo((501, "api.mediator.no_handler.app_error")));
+        Assert.That(error.DetailedError, Is.EqualTo("The module that handles this request is not enabled."));
     }
 
     [Test]
