@@ -21,4 +21,23 @@ public sealed class SendErrorTests
         Assert.That((error.StatusCode, error.Id), Is.EqualTo((501, "api.mediator.no_handler.app_error")));
         Assert.That(error.Message, Is.EqualTo("No loaded module handles FeedTheUnicorn."));
     }
+
+    [Test]
+    public void Send_WhenABehaviorRefusesBeforeAnyAwait_ReturnsAFaultedTaskInsteadOfThrowing()
+    {
+        Task<string>? send = null;
+
+        Assert.DoesNotThrow(() => send = _mediator.Sender.Send(new ScheduleReport()));
+
+        Assert.That(send!.IsFaulted);
+        Assert.That(send.Exception!.InnerException, Is.TypeOf<AppErrorException>());
+    }
+
+    [Test]
+    public void Send_WhenTheHandlerThrowsForACanceledToken_ReturnsACanceledTask()
+    {
+        var send = _mediator.Sender.Send(new PingWidgets(), new CancellationToken(canceled: true));
+
+        Assert.That(send.IsCanceled);
+    }
 }

@@ -6,5 +6,9 @@ internal sealed record PingWidgets : IRequest<string>, IAnonymousRequest;
 
 internal sealed class PingWidgetsHandler : IRequestHandler<PingWidgets, string>
 {
-    public Task<string> Handle(PingWidgets request, CancellationToken cancellationToken) => Task.FromResult("pong");
+    public Task<string> Handle(PingWidgets request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult("pong");
+    }
 }
