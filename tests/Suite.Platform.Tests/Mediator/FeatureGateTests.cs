@@ -36,6 +36,18 @@ public sealed class FeatureGateTests
     }
 
     [Test]
+    public void Send_GatedOnAFeatureNoModuleDeclares_Answers403WithoutInventingAnEdition()
+    {
+        using var user = _mediator.SignIn("alice");
+
+        var error = Assert.ThrowsAsync<AppErrorException>(() => _mediator.Sender.Send(new RideHoverboard()))!.Error;
+
+        Assert.That(error.Message, Is.EqualTo("hoverboards requires a paid edition. Start a trial or install a license to use it."));
+        Assert.That(error.DetailedError, Is.EqualTo("feature=hoverboards"));
+        Assert.That(_mediator.Calls.Count(nameof(RideHoverboard)), Is.Zero);
+    }
+
+    [Test]
     public void UnlicensedGate_ReportsEveryDeclaredFeatureOff()
     {
         var gate = _mediator.Service<IFeatureGate>();
