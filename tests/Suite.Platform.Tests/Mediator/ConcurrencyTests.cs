@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests
     }
 
     [Test]
-    public async Task Send_FromInsideAHandler_LeavesTheOuterSendIntact()
+    public async Task Send_NestedInAnAuthorizerAndAHandlerOfTheSameRequest_LeavesTheOuterSendIntact()
     {
         Assert.That(await _mediator.Sender.Send(new Countdown(5)), Is.EqualTo("5,4,3,2,1,0"));
     }
