@@ -111,6 +111,7 @@ public static class SuiteApplication
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(catalog);
+        DapperConventions.Apply();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddSingleton<MigrationRunner>();
