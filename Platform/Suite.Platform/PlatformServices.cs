@@ -10,6 +10,7 @@ internal static class PlatformServices
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Identity.Sessions.ISessionStore, Identity.Sessions.SessionStore>();
+        services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Suite.Channels.Channels;
 
@@ -11,11 +12,17 @@ internal static class ChannelTypes
     public const string Group = "G";
 
     public static bool IsTeamChannel(string type) => type is Open or Private;
+
+    public static bool IsDirectOrGroup(string type) => type is Direct or Group;
 }
 
 /// <summary>A channel as stored and as Mattermost's JSON shows it.</summary>
 internal sealed record Channel
 {
+    public const string Columns =
+        "id, create_at, update_at, delete_at, team_id, type, display_name, name, header, purpose, last_post_at, " +
+        "last_root_post_at, total_msg_count, total_msg_count_root, creator_id, member_version";
+
     public required string Id { get; init; }
     public long CreateAt { get; init; }
     public long UpdateAt { get; init; }
@@ -27,63 +34,30 @@ internal sealed record Channel
     public string Header { get; init; } = "";
     public string Purpose { get; init; } = "";
     public long LastPostAt { get; init; }
-    public long LastRootPostAt { get; init; }
     public long TotalMsgCount { get; init; }
-    public long TotalMsgCountRoot { get; init; }
     public long ExtraUpdateAt { get; init; }
     public string CreatorId { get; init; } = "";
     public string? SchemeId { get; init; }
     public JsonElement? Props { get; init; }
     public bool? GroupConstrained { get; init; }
     public bool? Shared { get; init; }
+    public long TotalMsgCountRoot { get; init; }
     public string? PolicyId { get; init; }
+    public long LastRootPostAt { get; init; }
 
+    [JsonIgnore]
+    public long MemberVersion { get; init; }
+
+    [JsonIgnore]
     public bool IsArchived => DeleteAt > 0;
 
-    public const string Columns =
-        "id, create_at, update_at, delete_at, team_id, type, display_name, name, header, purpose, last_post_at, " +
-        "last_root_post_at, total_msg_count, total_msg_count_root, creator_id, props";
-}
+    [JsonIgnore]
+    public bool IsDirectOrGroup => ChannelTypes.IsDirectOrGroup(Type);
 
-/// <summary>A user's membership of a channel, in Mattermost's <c>ChannelMember</c> shape.</summary>
-internal sealed record ChannelMember
-{
-    public required string ChannelId { get; init; }
-    public required string UserId { get; init; }
-    public string Roles { get; init; } = MemberRoles.User;
-    public long LastViewedAt { get; init; }
-    public long MsgCount { get; init; }
-    public long MsgCountRoot { get; init; }
-    public long MentionCount { get; init; }
-    public long MentionCountRoot { get; init; }
-    public long UrgentMentionCount { get; init; }
-    public required Dictionary<string, string> NotifyProps { get; init; }
-    public long LastUpdateAt { get; init; }
-    public bool SchemeGuest { get; init; }
-    public bool SchemeUser { get; init; } = true;
-    public bool SchemeAdmin => Roles.Contains(MemberRoles.AdminRole, StringComparison.Ordinal);
-    public string ExplicitRoles { get; init; } = "";
-
-    public const string Columns =
-        "channel_id, user_id, roles, last_viewed_at, msg_count, msg_count_root, mention_count, mention_count_root, " +
-        "urgent_mention_count, notify_props, last_update_at";
-
-    public bool IsMuted => NotifyProps.TryGetValue("mark_unread", out var markUnread) && markUnread == "mention";
-}
-
-internal static class MemberRoles
-{
-    public const string User = "channel_user";
-    public const string AdminRole = "channel_admin";
-    public const string Admin = "channel_user channel_admin";
-
-    public static Dictionary<string, string> DefaultNotifyProps() => new()
+    /// <summary>The two member ids of a direct channel, from its name (the same id twice for a self-DM).</summary>
+    public (string First, string Second) DirectMembers()
     {
-        ["desktop"] = "default",
-        ["mark_unread"] = "all",
-        ["push"] = "default",
-        ["email"] = "default",
-        ["ignore_channel_mentions"] = "default",
-        ["channel_auto_follow_threads"] = "off",
-    };
+        var separator = Name.IndexOf("__", StringComparison.Ordinal);
+        return separator < 0 ? (Name, Name) : (Name[..separator], Name[(separator + 2)..]);
+    }
 }

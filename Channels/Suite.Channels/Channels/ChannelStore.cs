@@ -1,12 +1,14 @@
 using Dapper;
 using Npgsql;
-using Suite.Platform.Storage;
+using Suite.Channels.Storage;
 
 namespace Suite.Channels.Channels;
 
 /// <summary>The SQL for channels and memberships that several use cases share.</summary>
 internal sealed class ChannelStore(NpgsqlDataSource db)
 {
+    public NpgsqlDataSource DataSource => db;
+
     public async Task<Channel?> FindAsync(string channelId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
@@ -21,6 +23,12 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
             $"SELECT {Channel.Columns} FROM channels.channels WHERE team_id = @teamId AND name = @name", new { teamId, name }, cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyList<Channel>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<Channel>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+    }
+
     public async Task<ChannelMember?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
@@ -28,6 +36,33 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
             $"SELECT {ChannelMember.Columns} FROM channels.channel_members WHERE channel_id = @channelId AND user_id = @userId",
             new { channelId, userId },
             cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> IsMemberAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM channels.channel_members WHERE channel_id = @channelId AND user_id = @userId)",
+            new { channelId, userId },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ChannelMember>> MembersAsync(string channelId, int offset, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<ChannelMember>(new CommandDefinition(
+            $"SELECT {ChannelMember.Columns} FROM channels.channel_members WHERE channel_id = @channelId ORDER BY user_id OFFSET @offset LIMIT @limit",
+            new { channelId, offset, limit },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<IReadOnlyList<ChannelMember>> MembersByIdsAsync(string channelId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<ChannelMember>(new CommandDefinition(
+            $"SELECT {ChannelMember.Columns} FROM channels.channel_members WHERE channel_id = @channelId AND user_id = ANY(@userIds) ORDER BY user_id",
+            new { channelId, userIds = userIds.ToArray() },
+            cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<IReadOnlyList<string>> MemberIdsAsync(string channelId, CancellationToken cancellationToken)
@@ -65,12 +100,19 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
         return true;
     }
 
-    public static Task<int> InsertMemberAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ChannelMember member, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>
+    /// Adds a member who starts with everything already posted counted as read, as Mattermost does,
+    /// and bumps the channel's member version; 0 when the user already was a member.
+    /// </summary>
+    public static async Task<int> InsertMemberAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ChannelMember member, CancellationToken cancellationToken)
+    {
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
+            WITH c AS (
+                UPDATE channels.channels SET member_version = member_version + 1 WHERE id = @ChannelId
+                RETURNING total_msg_count, total_msg_count_root)
             INSERT INTO channels.channel_members (channel_id, user_id, roles, last_viewed_at, msg_count, msg_count_root, notify_props, last_update_at)
-            SELECT @ChannelId, @UserId, @Roles, @LastViewedAt, c.total_msg_count, c.total_msg_count_root, @NotifyProps, @LastUpdateAt
-              FROM channels.channels c WHERE c.id = @ChannelId
+            SELECT @ChannelId, @UserId, @Roles, @LastViewedAt, c.total_msg_count, c.total_msg_count_root, @NotifyProps, @LastUpdateAt FROM c
             ON CONFLICT (channel_id, user_id) DO NOTHING
             """,
             new
@@ -79,9 +121,56 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
                 member.UserId,
                 member.Roles,
                 member.LastViewedAt,
-                NotifyProps = DapperConventions.Jsonb(member.NotifyProps),
+                NotifyProps = Jsonb.From(member.NotifyProps),
                 member.LastUpdateAt,
             },
             transaction,
             cancellationToken: cancellationToken));
+        return inserted;
+    }
+
+    /// <summary>Adds members in one transaction; returns the ids that were not members before.</summary>
+    public async Task<IReadOnlyList<string>> AddMembersAsync(string channelId, IReadOnlyList<string> userIds, long now, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = new List<string>();
+        foreach (var userId in userIds)
+        {
+            var member = new ChannelMember { ChannelId = channelId, UserId = userId, LastViewedAt = 0, LastUpdateAt = now };
+            if (await InsertMemberAsync(connection, transaction, member, cancellationToken) > 0)
+            {
+                added.Add(userId);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>Removes a member; false when the user was not a member.</summary>
+    public async Task<bool> RemoveMemberAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var removed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            WITH d AS (DELETE FROM channels.channel_members WHERE channel_id = @channelId AND user_id = @userId RETURNING channel_id)
+            UPDATE channels.channels SET member_version = member_version + 1 WHERE id IN (SELECT channel_id FROM d)
+            """,
+            new { channelId, userId },
+            cancellationToken: cancellationToken));
+        return removed > 0;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+
+    public async Task<Channel?> UpdateReturningAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Channel>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
 }

@@ -14,13 +14,17 @@ CREATE TABLE channels.channels (
     create_at            bigint  NOT NULL,
     update_at            bigint  NOT NULL,
     delete_at            bigint  NOT NULL DEFAULT 0,
+    -- Strictly increasing per channel: every post gets a distinct create_at, so Mattermost's
+    -- create_at cursors (before/after) never skip or repeat posts written in the same millisecond.
     last_post_at         bigint  NOT NULL DEFAULT 0,
     last_root_post_at    bigint  NOT NULL DEFAULT 0,
     total_msg_count      bigint  NOT NULL DEFAULT 0,
-    total_msg_count_root bigint  NOT NULL DEFAULT 0
+    total_msg_count_root bigint  NOT NULL DEFAULT 0,
+    -- Bumped by every change to the member set or a member's notify props, in the same
+    -- transaction; a channel grain compares it with its cached member set when it writes posts.
+    member_version       bigint  NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX channels_team_name_key ON channels.channels (team_id, name);
-CREATE INDEX channels_name_search ON channels.channels USING gin (to_tsvector('simple', name || ' ' || display_name));
 
 CREATE TABLE channels.channel_members (
     channel_id           text    NOT NULL REFERENCES channels.channels (id),
@@ -52,8 +56,6 @@ CREATE TABLE channels.posts (
     pending_post_id text    NOT NULL DEFAULT '',
     is_pinned       boolean NOT NULL DEFAULT false,
     has_reactions   boolean NOT NULL DEFAULT false,
-    reply_count     bigint  NOT NULL DEFAULT 0,
-    last_reply_at   bigint  NOT NULL DEFAULT 0,
     create_at       bigint  NOT NULL,
     update_at       bigint  NOT NULL,
     edit_at         bigint  NOT NULL DEFAULT 0,
@@ -63,10 +65,13 @@ CREATE TABLE channels.posts (
     CHECK (char_length(message) <= 16383)
 );
 CREATE INDEX posts_channel_create_at ON channels.posts (channel_id, create_at DESC);
+CREATE INDEX posts_channel_update_at ON channels.posts (channel_id, update_at);
 CREATE INDEX posts_root_id ON channels.posts (root_id, create_at) WHERE root_id <> '';
 CREATE INDEX posts_user_id ON channels.posts (user_id, create_at DESC);
 CREATE INDEX posts_pinned ON channels.posts (channel_id) WHERE is_pinned AND delete_at = 0;
 CREATE INDEX posts_search_vector ON channels.posts USING gin (search_vector);
+-- A client retrying a create with the same pending_post_id gets the post it already made.
+CREATE UNIQUE INDEX posts_pending_post_id_key ON channels.posts (user_id, pending_post_id) WHERE pending_post_id <> '';
 
 CREATE TABLE channels.reactions (
     post_id    text   NOT NULL REFERENCES channels.posts (id),
@@ -74,8 +79,6 @@ CREATE TABLE channels.reactions (
     emoji_name text   NOT NULL,
     channel_id text   NOT NULL,
     create_at  bigint NOT NULL,
-    update_at  bigint NOT NULL,
-    delete_at  bigint NOT NULL DEFAULT 0,
     PRIMARY KEY (post_id, user_id, emoji_name)
 );
 
