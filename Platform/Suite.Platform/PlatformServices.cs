@@ -11,6 +11,7 @@ internal static class PlatformServices
     {
         services.AddSingleton<Identity.Sessions.ISessionStore, Identity.Sessions.SessionStore>();
         services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
+        services.AddSingleton<Teams.ITeamDirectory, Teams.TeamDirectory>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
