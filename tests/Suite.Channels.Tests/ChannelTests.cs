@@ -5,6 +5,8 @@ namespace Suite.Channels.Tests;
 
 public sealed class ChannelTests : ChannelsFixture
 {
+    private static readonly string[] ChangeTypes = ["system_displayname_change", "system_purpose_change", "system_header_change"];
+
     [Test]
     public async Task CreateChannel_AsTeamMember_AnswersCreatedWithCreatorAsChannelAdmin()
     {
@@ -134,7 +136,7 @@ public sealed class ChannelTests : ChannelsFixture
             Assert.That(patched.Str("name"), Is.EqualTo(channel.Str("name")), "fields not sent stay");
         });
         var posts = await Owner.Client.PostsAsync(channel.Id());
-        Assert.That(posts.Select(p => p.Type), Is.EquivalentTo(new[] { "system_displayname_change", "system_purpose_change", "system_header_change" }));
+        Assert.That(posts.Select(p => p.Type), Is.EquivalentTo(ChangeTypes));
         Assert.That(posts.Single(p => p.Type == "system_header_change").Message,
             Is.EqualTo($"@{Owner.User.Username} updated the channel header to: Read the **docs**"));
         Assert.That(posts.Single(p => p.Type == "system_displayname_change").Message,

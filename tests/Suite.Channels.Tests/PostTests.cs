@@ -5,6 +5,9 @@ namespace Suite.Channels.Tests;
 
 public sealed class PostTests : ChannelsFixture
 {
+    private static readonly string[] FileIds = ["abcdefghijklmnopqrstuvwxyz"];
+    private static readonly string[] Emojis = ["+1", "tada"];
+
     [Test]
     public async Task CreatePost_StoresMarkdownAsWrittenAndAnswersMattermostsShape()
     {
@@ -16,7 +19,7 @@ public sealed class PostTests : ChannelsFixture
             message,
             pending_post_id = $"{Owner.Id}:1700000000000",
             props = new { from_app = "ci", attachments = Array.Empty<object>() },
-            file_ids = new[] { "abcdefghijklmnopqrstuvwxyz" },
+            file_ids = FileIds,
         }, HttpStatusCode.Created);
 
         Assert.Multiple(() =>
@@ -30,7 +33,7 @@ public sealed class PostTests : ChannelsFixture
             Assert.That(post.Long("edit_at"), Is.Zero);
             Assert.That(post.Long("create_at"), Is.GreaterThan(0));
             Assert.That(post.GetProperty("props").GetProperty("from_app").GetString(), Is.EqualTo("ci"));
-            Assert.That(post.GetProperty("file_ids").EnumerateArray().Select(f => f.GetString()), Is.EqualTo(new[] { "abcdefghijklmnopqrstuvwxyz" }));
+            Assert.That(post.GetProperty("file_ids").EnumerateArray().Select(f => f.GetString()), Is.EqualTo(FileIds));
             Assert.That(post.GetProperty("metadata").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object));
         });
 
@@ -205,7 +208,7 @@ public sealed class PostTests : ChannelsFixture
         await Owner.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/reactions", new { user_id = Owner.Id, post_id = post.Id(), emoji_name = "tada" });
 
         var listed = await Owner.Client.GetJsonAsync($"/api/v4/posts/{post.Id()}/reactions");
-        Assert.That(listed.EnumerateArray().Select(r => r.Str("emoji_name")), Is.EquivalentTo(new[] { "+1", "tada" }));
+        Assert.That(listed.EnumerateArray().Select(r => r.Str("emoji_name")), Is.EquivalentTo(Emojis));
         var read = await Owner.Client.GetJsonAsync($"/api/v4/posts/{post.Id()}");
         Assert.That(read.GetProperty("has_reactions").GetBoolean(), Is.True);
         Assert.That(read.GetProperty("metadata").GetProperty("reactions").GetArrayLength(), Is.EqualTo(2));

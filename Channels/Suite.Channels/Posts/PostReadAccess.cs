@@ -7,7 +7,6 @@ internal sealed class PostReadAccess(PostStore posts, ChannelStore channels, Cha
 {
     public async Task<(Post Post, Channel Channel)> ReadableAsync(string postId, bool includeDeleted, CancellationToken cancellationToken)
     {
-        _ = access.UserId;
         var post = await posts.FindAsync(postId, includeDeleted, cancellationToken) ?? throw PostErrors.NotFound();
         var channel = await channels.FindAsync(post.ChannelId, cancellationToken) ?? throw PostErrors.NotFound();
         try

@@ -120,8 +120,12 @@ internal sealed class PostStore(NpgsqlDataSource db)
 
     private async Task<IReadOnlyList<Post>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
-        var posts = (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        List<Post> posts;
+        await using (var connection = await db.OpenConnectionAsync(cancellationToken))
+        {
+            posts = (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        }
+
         return await WithReactionsAsync(posts, cancellationToken);
     }
 

@@ -7,7 +7,6 @@ internal sealed class GetChannelByNameHandler(ChannelStore store, ChannelAccess 
 {
     public async Task<Channel> Handle(GetChannelByNameRequest request, CancellationToken cancellationToken)
     {
-        _ = access.UserId;
         var teamId = request.TeamId ?? await teams.FindIdByNameAsync(request.TeamName!, cancellationToken) ?? throw ChannelErrors.NotFound();
         var channel = await store.FindByNameAsync(teamId, request.ChannelName, cancellationToken);
         if (channel is null || (channel.IsArchived && !request.IncludeDeleted))

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Suite.Channels.Realtime;
-using Suite.Channels.Storage;
 using Suite.Platform.Errors;
 using Suite.Platform.Mediator;
 
@@ -30,11 +29,11 @@ internal sealed class EditPostHandler(PostReadAccess reads, PostStore posts, Cha
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var message = request.Message;
         var edited = message is not null && message != post.Message;
-        var props = request.Props is { ValueKind: JsonValueKind.Object } p ? Jsonb.FromJson(p.GetRawText()) : null;
+        var props = request.Props is { ValueKind: JsonValueKind.Object } p ? p.GetRawText() : null;
         await store.ExecuteAsync(
             """
             UPDATE channels.posts SET message = COALESCE(@message, message), hashtags = COALESCE(@hashtags, hashtags),
-                   props = COALESCE(@props, props), file_ids = COALESCE(@fileIds::jsonb, file_ids),
+                   props = COALESCE(@props::jsonb, props), file_ids = COALESCE(@fileIds::jsonb, file_ids),
                    edit_at = CASE WHEN @edited THEN @now ELSE edit_at END, update_at = @now
              WHERE id = @id AND delete_at = 0
             """,
