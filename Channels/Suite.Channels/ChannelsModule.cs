@@ -40,6 +40,7 @@ using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
 using Suite.Channels.Teams;
 using Suite.Platform.Modules;
+using Suite.Platform.Realtime;
 
 namespace Suite.Channels;
 
@@ -56,6 +57,8 @@ public sealed class ChannelsModule : SuiteModule
         services.AddSingleton<Membership>();
         services.AddSingleton<DefaultChannels>();
         services.AddSingleton<ChannelEvents>();
+        services.AddSingleton<IChannelAudience, ChannelAudience>();
+        services.AddWebSocketAction<UserTypingHandler>();
         services.AddSingleton<PostStore>();
         services.AddSingleton<PostReadAccess>();
         services.AddSingleton<PostDrafts>();

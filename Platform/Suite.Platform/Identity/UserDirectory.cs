@@ -6,7 +6,7 @@ namespace Suite.Platform.Identity;
 /// <summary>The <see cref="IUserDirectory"/> over <c>platform.users</c>.</summary>
 internal sealed class UserDirectory(NpgsqlDataSource db) : IUserDirectory
 {
-    private const string Columns = "id, username, delete_at > 0 AS is_deleted, is_bot";
+    private const string Columns = "id, username, delete_at > 0 AS isdeleted, is_bot AS isbot";
 
     public async Task<IReadOnlyList<DirectoryUser>> FindByIdsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
     {
