@@ -50,10 +50,19 @@ internal sealed class ChannelAccess(ChannelStore store, ICurrentUser currentUser
     /// <summary>The channel and the current user's membership; a readable channel the user has not joined is 403.</summary>
     public async Task<(Channel Channel, ChannelMember Member)> MembershipAsync(string channelId, CancellationToken cancellationToken)
     {
-        var channel = await ReadableAsync(channelId, cancellationToken);
-        var member = await store.FindMemberAsync(channel.Id, UserId, cancellationToken)
-            ?? throw AppErrorException.Forbidden("Only members of the channel may do this.");
-        return (channel, member);
+        var (channel, member) = await store.FindWithMemberAsync(channelId, UserId, cancellationToken);
+        if (channel is null)
+        {
+            throw ChannelErrors.NotFound();
+        }
+
+        if (member is not null)
+        {
+            return (channel, member);
+        }
+
+        await EnsureReadableAsync(channel, cancellationToken);
+        throw AppErrorException.Forbidden("Only members of the channel may do this.");
     }
 
     /// <summary>True for the channel's admins, its team's admins and system admins.</summary>

@@ -16,6 +16,28 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
             $"SELECT {Channel.Columns} FROM channels.channels WHERE id = @channelId", new { channelId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The channel and the user's membership of it (null when not a member), in one round trip.</summary>
+    public async Task<(Channel? Channel, ChannelMember? Member)> FindWithMemberAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Channel, ChannelMember?, (Channel, ChannelMember?)>(
+            new CommandDefinition(
+                $"""
+                SELECT {Prefixed("c", Channel.Columns)}, {Prefixed("m", ChannelMember.Columns)}
+                  FROM channels.channels c
+                  LEFT JOIN channels.channel_members m ON m.channel_id = c.id AND m.user_id = @userId
+                 WHERE c.id = @channelId
+                """,
+                new { channelId, userId },
+                cancellationToken: cancellationToken),
+            (channel, member) => (channel, member),
+            splitOn: "channel_id");
+        return rows.FirstOrDefault();
+    }
+
+    /// <summary>A column list with every column qualified by <paramref name="alias"/>.</summary>
+    public static string Prefixed(string alias, string columns) => string.Join(", ", columns.Split(", ").Select(c => $"{alias}.{c}"));
+
     public async Task<Channel?> FindByNameAsync(string teamId, string name, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);

@@ -16,7 +16,7 @@ internal sealed class GetMyChannelsHandler(ChannelStore store, ChannelAccess acc
 
         return await store.QueryAsync(
             $"""
-            SELECT {string.Join(", ", Channel.Columns.Split(", ").Select(c => "c." + c))} FROM channels.channels c
+            SELECT {ChannelStore.Prefixed("c", Channel.Columns)} FROM channels.channels c
               JOIN channels.channel_members m ON m.channel_id = c.id AND m.user_id = @userId
              WHERE (@teamId::text IS NULL OR c.team_id = @teamId OR c.team_id = '') AND (@includeDeleted OR c.delete_at = 0)
              ORDER BY c.display_name, c.id

@@ -16,7 +16,7 @@ internal sealed class GetMyChannelMembersHandler(ChannelStore store, ChannelAcce
         await using var connection = await store.DataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<ChannelMember>(new CommandDefinition(
             $"""
-            SELECT {string.Join(", ", ChannelMember.Columns.Split(", ").Select(c => "m." + c))} FROM channels.channel_members m
+            SELECT {ChannelStore.Prefixed("m", ChannelMember.Columns)} FROM channels.channel_members m
               JOIN channels.channels c ON c.id = m.channel_id
              WHERE m.user_id = @userId AND (c.team_id = @teamId OR c.team_id = '')
              ORDER BY m.channel_id
