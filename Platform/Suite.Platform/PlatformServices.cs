@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Platform.Identity.AccessTokens.CreateAccessToken;
+using Suite.Platform.Identity.AccessTokens.GetAccessToken;
+using Suite.Platform.Identity.AccessTokens.GetAccessTokens;
+using Suite.Platform.Identity.AccessTokens.RevokeAccessToken;
+using Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
 using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Identity.Users;
 using Suite.Platform.Identity.Users.CreateUser;
@@ -15,6 +20,19 @@ using Suite.Platform.Identity.Users.Logout;
 using Suite.Platform.Identity.Users.PatchUser;
 using Suite.Platform.Identity.Users.SearchUsers;
 using Suite.Platform.Identity.Users.UpdateUserActive;
+using Suite.Platform.Teams;
+using Suite.Platform.Teams.AddTeamMember;
+using Suite.Platform.Teams.CreateTeam;
+using Suite.Platform.Teams.GetTeam;
+using Suite.Platform.Teams.GetTeamByName;
+using Suite.Platform.Teams.GetTeamMember;
+using Suite.Platform.Teams.GetTeamMembers;
+using Suite.Platform.Teams.GetTeams;
+using Suite.Platform.Teams.GetTeamStats;
+using Suite.Platform.Teams.GetUserTeamMembers;
+using Suite.Platform.Teams.GetUserTeams;
+using Suite.Platform.Teams.RemoveTeamMember;
+using Suite.Platform.Teams.TeamExists;
 
 namespace Suite.Platform;
 
@@ -49,6 +67,7 @@ internal static class PlatformServices
         services.AddSingleton<ISessionStore, SessionStore>();
         services.AddSingleton<UserPasswords>();
         services.AddSingleton<LoginRateLimiter>();
+        services.AddSingleton<ITeamMembership, TeamMembership>();
         services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
         services.AddSingleton<Teams.ITeamDirectory, Teams.TeamDirectory>();
     }
@@ -67,5 +86,24 @@ internal static class PlatformServices
         PatchUserEndpoint.Map(endpoints);
         DeactivateUserEndpoint.Map(endpoints);
         UpdateUserActiveEndpoint.Map(endpoints);
+
+        CreateAccessTokenEndpoint.Map(endpoints);
+        GetAccessTokensEndpoint.Map(endpoints);
+        GetAccessTokenEndpoint.Map(endpoints);
+        RevokeAccessTokenEndpoint.Map(endpoints);
+        UpdateAccessTokenActiveEndpoint.Map(endpoints);
+
+        CreateTeamEndpoint.Map(endpoints);
+        GetTeamsEndpoint.Map(endpoints);
+        GetTeamEndpoint.Map(endpoints);
+        GetTeamByNameEndpoint.Map(endpoints);
+        TeamExistsEndpoint.Map(endpoints);
+        GetUserTeamsEndpoint.Map(endpoints);
+        GetUserTeamMembersEndpoint.Map(endpoints);
+        AddTeamMemberEndpoint.Map(endpoints);
+        RemoveTeamMemberEndpoint.Map(endpoints);
+        GetTeamMembersEndpoint.Map(endpoints);
+        GetTeamMemberEndpoint.Map(endpoints);
+        GetTeamStatsEndpoint.Map(endpoints);
     }
 }

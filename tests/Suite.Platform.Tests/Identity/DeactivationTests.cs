@@ -25,15 +25,17 @@ public sealed class DeactivationTests
     }
 
     [Test]
-    public async Task DeactivateSelf_EndsEverySessionAndBlocksLogin()
+    public async Task DeactivateSelf_EndsEverySessionAndTokenAndBlocksLogin()
     {
         using var user = await _api.SignUpAndLoginAsync();
         using var otherSession = await _api.LoginAsync(user.User.Username, user.User.Password);
+        var pat = await CreateTokenAsync(user.Client, user.Id);
+        using var patClient = _api.WithToken(pat);
 
         using var response = await user.Client.DeleteAsync("/api/v4/users/me");
 
         Assert.That((await response.ReadJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString(), Is.EqualTo("OK"));
-        foreach (var client in new[] { user.Client, otherSession })
+        foreach (var client in new[] { user.Client, otherSession, patClient })
         {
             using var me = await client.GetAsync("/api/v4/users/me");
             await me.ReadErrorAsync(HttpStatusCode.Unauthorized);
@@ -116,5 +118,11 @@ public sealed class DeactivationTests
         using var response = await _admin.Client.PutAsync($"/api/v4/users/{user.Id}/active", SuiteApi.Raw(body));
 
         await response.ReadErrorAsync(HttpStatusCode.BadRequest, "api.context.invalid_body_param.app_error");
+    }
+
+    private static async Task<string> CreateTokenAsync(HttpClient client, string userId)
+    {
+        using var response = await client.PostAsync($"/api/v4/users/{userId}/tokens", SuiteApi.Json(new { description = "ci" }));
+        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("token").GetString()!;
     }
 }

@@ -35,6 +35,8 @@ public sealed class UserReadTests
     [TestCase("/api/v4/users")]
     [TestCase("/api/v4/users/username/someone")]
     [TestCase("/api/v4/users/ybndrfg8ejkmcpqxot1uwisza3")]
+    [TestCase("/api/v4/users/me/teams")]
+    [TestCase("/api/v4/users/me/tokens")]
     public async Task Get_WithoutSession_Returns401(string path)
     {
         using var anonymous = _api.Anonymous();
@@ -173,6 +175,28 @@ public sealed class UserReadTests
         Assert.That(Usernames(await response.ReadJsonAsync(HttpStatusCode.OK)), Does.Contain(_bob.User.Username));
     }
 
+    [Test]
+    public async Task GetUsers_InTeam_ListsOnlyItsMembers()
+    {
+        var team = await SuiteApi.CreateTeamAsync(_alice.Client);
+        var teamId = team.GetProperty("id").GetString()!;
+        await SuiteApi.AddToTeamAsync(_alice.Client, teamId, _bob.Id);
+
+        using var response = await _alice.Client.GetAsync($"/api/v4/users?in_team={teamId}");
+
+        Assert.That(Ids(await response.ReadJsonAsync(HttpStatusCode.OK)), Is.EquivalentTo(new[] { _alice.Id, _bob.Id }));
+    }
+
+    [Test]
+    public async Task GetUsers_InATeamTheCallerIsNotIn_Returns403()
+    {
+        var team = await SuiteApi.CreateTeamAsync(_alice.Client, type: "I");
+
+        using var response = await _bob.Client.GetAsync($"/api/v4/users?in_team={team.GetProperty("id").GetString()}");
+
+        await response.ReadErrorAsync(HttpStatusCode.Forbidden, "api.context.permissions.app_error");
+    }
+
     [TestCase("alice")]
     [TestCase("ALI")]
     [TestCase("@alice")]
@@ -216,6 +240,26 @@ public sealed class UserReadTests
 
         Assert.That(Ids(await without.ReadJsonAsync(HttpStatusCode.OK)), Is.Empty);
         Assert.That(Ids(await with.ReadJsonAsync(HttpStatusCode.OK)), Is.EqualTo(new[] { gone.Id }));
+    }
+
+    [Test]
+    public async Task SearchUsers_InTeam_FindsOnlyMembers()
+    {
+        var team = await SuiteApi.CreateTeamAsync(_bob.Client);
+
+        using var response = await _bob.Client.PostAsync("/api/v4/users/search", SuiteApi.Json(new { term = "alice", team_id = team.GetProperty("id").GetString() }));
+
+        Assert.That(Ids(await response.ReadJsonAsync(HttpStatusCode.OK)), Is.Empty);
+    }
+
+    [Test]
+    public async Task SearchUsers_InATeamTheCallerIsNotIn_Returns403()
+    {
+        var team = await SuiteApi.CreateTeamAsync(_alice.Client, type: "I");
+
+        using var response = await _bob.Client.PostAsync("/api/v4/users/search", SuiteApi.Json(new { term = "alice", team_id = team.GetProperty("id").GetString() }));
+
+        await response.ReadErrorAsync(HttpStatusCode.Forbidden);
     }
 
     [TestCase("{}")]

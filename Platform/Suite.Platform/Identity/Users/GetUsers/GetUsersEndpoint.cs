@@ -11,6 +11,6 @@ internal static class GetUsersEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v4/users", async (HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
             ApiResults.Ok(await sender.Send(
-                new GetUsersRequest(Paging.From(request.Query)),
+                new GetUsersRequest(Paging.From(request.Query), request.Query["in_team"].ToString()),
                 cancellationToken)));
 }

@@ -15,11 +15,12 @@ internal static class SearchUsersEndpoint
             var request = new SearchUsersRequest
             {
                 Term = body.Term ?? "",
+                TeamId = body.TeamId ?? "",
                 AllowInactive = body.AllowInactive ?? false,
                 Limit = body.Limit is null or 0 ? SearchUsersRequest.DefaultLimit : body.Limit.Value,
             };
             return ApiResults.Ok(await sender.Send(request, http.RequestAborted));
         });
 
-    private sealed record Body(string? Term, bool? AllowInactive, int? Limit);
+    private sealed record Body(string? Term, string? TeamId, bool? AllowInactive, int? Limit);
 }

@@ -4,7 +4,7 @@ namespace Suite.Platform.Identity.Users.SearchUsers;
 
 /// <summary>
 /// Users whose username, first or last name, full name, nickname or email starts with the term
-/// (case-insensitive, a leading <c>@</c> ignored).
+/// (case-insensitive, a leading <c>@</c> ignored), optionally only members of a team.
 /// </summary>
 internal sealed record SearchUsersRequest : IRequest<IReadOnlyList<UserResponse>>
 {
@@ -12,6 +12,8 @@ internal sealed record SearchUsersRequest : IRequest<IReadOnlyList<UserResponse>
     public const int MaxLimit = 1000;
 
     public required string Term { get; init; }
+
+    public string TeamId { get; init; } = "";
 
     public bool AllowInactive { get; init; }
 
