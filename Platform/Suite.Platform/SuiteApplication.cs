@@ -155,7 +155,7 @@ public static class SuiteApplication
         {
             http.TraceIdentifier = Ids.New();
             http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
-            http.Response.Headers["X-Version-Id"] = $"{SystemEndpoints.ServerVersion}.0.0.false";
+            http.Response.Headers["X-Version-Id"] = SystemEndpoints.VersionId;
             return next(http);
         });
         app.UseMiddleware<ApiErrorMiddleware>();

@@ -13,6 +13,9 @@ internal static class SystemEndpoints
 {
     public const string ServerVersion = "10.11.0";
 
+    /// <summary>Mattermost's <c>&lt;version&gt;.&lt;build&gt;.&lt;config hash&gt;.&lt;licensed&gt;</c>, sent as <c>X-Version-Id</c> and in <c>hello</c>.</summary>
+    public const string VersionId = ServerVersion + ".0.0.false";
+
     public static void MapSystemEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v4/system/ping", async (HttpContext http, NpgsqlDataSource db, HttpRequest request) =>
