@@ -39,6 +39,7 @@ using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
 using Suite.Channels.Teams;
+using Suite.Platform.Grains;
 using Suite.Platform.Modules;
 using Suite.Platform.Realtime;
 
@@ -64,6 +65,7 @@ public sealed class ChannelsModule : SuiteModule
         services.AddSingleton<PostDrafts>();
         services.AddSingleton<PostBatchCommitter>();
         services.AddSingleton<PostWriter>();
+        services.AddGrain<IChannelGrain, ChannelGrain>();
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
     }
