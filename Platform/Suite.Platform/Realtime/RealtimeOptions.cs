@@ -21,3 +21,25 @@ internal sealed class RealtimeOptions
     /// <summary>How long closing a connection may wait for its queued messages and the close handshake.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
+
+/// <summary>Cluster bus settings, section <c>Suite:Cluster</c>.</summary>
+internal sealed class ClusterOptions
+{
+    /// <summary>False stops sending and listening: a single process needs no bus.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How long rows for events too large for a notification are kept for slow receivers.</summary>
+    public TimeSpan LargeEventRetention { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often old rows are removed.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long the listening connection may be silent before it is checked with a query.</summary>
+    public TimeSpan ListenerKeepAlive { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between attempts to listen again after the connection was lost.</summary>
+    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long start-up waits for the bus to listen before going on without it.</summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

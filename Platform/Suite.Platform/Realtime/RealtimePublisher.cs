@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Suite.Platform.Realtime;
 
 /// <summary>
-/// Resolves an event's audience once, serializes the event once and queues it on this process's connections.
+/// Resolves an event's audience once, serializes the event once, queues it on this process's
+/// connections and hands it to the cluster bus, which carries the resolved audience along so
+/// other processes need not resolve it again.
 /// </summary>
-internal sealed class RealtimePublisher(ConnectionRegistry registry, IServiceProvider services) : IRealtimePublisher
+internal sealed class RealtimePublisher(ConnectionRegistry registry, ClusterBus bus, IServiceProvider services) : IRealtimePublisher
 {
     public async ValueTask PublishAsync(RealtimeEvent realtimeEvent, CancellationToken cancellationToken = default)
     {
@@ -13,6 +15,7 @@ internal sealed class RealtimePublisher(ConnectionRegistry registry, IServicePro
         var recipients = await ResolveAsync(realtimeEvent.Broadcast ?? Broadcast.Everyone, cancellationToken);
         var prepared = PreparedEvent.Create(realtimeEvent, recipients);
         registry.Deliver(prepared);
+        bus.Publish(prepared);
     }
 
     private async ValueTask<HashSet<string>?> ResolveAsync(Broadcast broadcast, CancellationToken cancellationToken)
