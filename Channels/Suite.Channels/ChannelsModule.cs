@@ -21,6 +21,7 @@ using Suite.Channels.Members.AddChannelMembers;
 using Suite.Channels.Members.GetChannelMember;
 using Suite.Channels.Members.GetChannelMembers;
 using Suite.Channels.Members.GetMyChannelMembers;
+using Suite.Channels.Members.GetTeamUnreads;
 using Suite.Channels.Members.RemoveChannelMember;
 using Suite.Channels.Members.UpdateMemberRoles;
 using Suite.Channels.Members.UpdateNotifyProps;
@@ -96,6 +97,7 @@ public sealed class ChannelsModule : SuiteModule
         api.MapUpdateMemberRoles();
         api.MapUpdateNotifyProps();
         api.MapViewChannels();
+        api.MapGetTeamUnreads();
 
         api.MapCreatePost();
         api.MapGetPost();

@@ -162,4 +162,28 @@ public sealed class UnreadAndMentionTests : ChannelsFixture
             Assert.That(channel.Long("last_root_post_at"), Is.EqualTo(root.Long("create_at")));
         }
     }
+
+    [Test]
+    public async Task TeamUnreads_SumTheUsersUnreadMessagesAndMentionsPerTeam()
+    {
+        var (channelId, a, b) = await ChannelWithTwoMembersAsync();
+        using (a)
+        using (b)
+        {
+            var before = await TeamUnreadAsync(b);
+            await a.Client.PostAsync(channelId, $"@{b.User.Username} one");
+            await a.Client.PostAsync(channelId, "two");
+
+            var after = await TeamUnreadAsync(b);
+            Assert.That(after.Long("msg_count") - before.Long("msg_count"), Is.EqualTo(2));
+            Assert.That(after.Long("mention_count") - before.Long("mention_count"), Is.EqualTo(1));
+            await a.Client.SendErrorAsync(HttpMethod.Get, $"/api/v4/users/{b.Id}/teams/unread", null, System.Net.HttpStatusCode.Forbidden);
+        }
+    }
+
+    private async Task<System.Text.Json.JsonElement> TeamUnreadAsync(SignedInUser user)
+    {
+        var all = await user.Client.GetJsonAsync("/api/v4/users/me/teams/unread");
+        return all.EnumerateArray().Single(t => t.Str("team_id") == TeamId);
+    }
 }
