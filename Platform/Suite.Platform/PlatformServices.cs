@@ -1,21 +1,111 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Platform.Identity.AccessTokens.CreateAccessToken;
+using Suite.Platform.Identity.AccessTokens.GetAccessToken;
+using Suite.Platform.Identity.AccessTokens.GetAccessTokens;
+using Suite.Platform.Identity.AccessTokens.RevokeAccessToken;
+using Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
+using Suite.Platform.Identity.Sessions;
+using Suite.Platform.Identity.Users;
+using Suite.Platform.Identity.Users.CreateUser;
+using Suite.Platform.Identity.Users.DeactivateUser;
+using Suite.Platform.Identity.Users.GetUser;
+using Suite.Platform.Identity.Users.GetUserByUsername;
+using Suite.Platform.Identity.Users.GetUsers;
+using Suite.Platform.Identity.Users.GetUsersByIds;
+using Suite.Platform.Identity.Users.GetUsersByUsernames;
+using Suite.Platform.Identity.Users.Login;
+using Suite.Platform.Identity.Users.Logout;
+using Suite.Platform.Identity.Users.PatchUser;
+using Suite.Platform.Identity.Users.SearchUsers;
+using Suite.Platform.Identity.Users.UpdateUserActive;
+using Suite.Platform.Teams;
+using Suite.Platform.Teams.AddTeamMember;
+using Suite.Platform.Teams.CreateTeam;
+using Suite.Platform.Teams.GetTeam;
+using Suite.Platform.Teams.GetTeamByName;
+using Suite.Platform.Teams.GetTeamMember;
+using Suite.Platform.Teams.GetTeamMembers;
+using Suite.Platform.Teams.GetTeams;
+using Suite.Platform.Teams.GetTeamStats;
+using Suite.Platform.Teams.GetUserTeamMembers;
+using Suite.Platform.Teams.GetUserTeams;
+using Suite.Platform.Teams.RemoveTeamMember;
+using Suite.Platform.Teams.TeamExists;
 
 namespace Suite.Platform;
 
 /// <summary>The Platform's own features (identity, teams, realtime, grains): their services and endpoints.</summary>
 internal static class PlatformServices
 {
+    private const int MinimumPasswordHashIterations = 1000;
+
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<Identity.Sessions.ISessionStore, Identity.Sessions.SessionStore>();
+        var users = configuration.GetSection("Suite:Users").Get<UserOptions>() ?? new UserOptions();
+        var sessions = configuration.GetSection("Suite:Sessions").Get<SessionLifetimeOptions>() ?? new SessionLifetimeOptions();
+        var rateLimits = configuration.GetSection("Suite:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        if (users.PasswordMinimumLength is < 1 or > UserRules.PasswordMaxLength)
+        {
+            throw new InvalidOperationException($"Suite:Users:PasswordMinimumLength must be between 1 and {UserRules.PasswordMaxLength}.");
+        }
+
+        if (users.PasswordHashIterations < MinimumPasswordHashIterations)
+        {
+            throw new InvalidOperationException($"Suite:Users:PasswordHashIterations must be at least {MinimumPasswordHashIterations}.");
+        }
+
+        if (sessions.LengthHours < 1)
+        {
+            throw new InvalidOperationException("Suite:Sessions:LengthHours must be at least 1.");
+        }
+
+        services.AddSingleton(users);
+        services.AddSingleton(sessions);
+        services.AddSingleton(rateLimits);
+        services.AddSingleton<ISessionStore, SessionStore>();
+        services.AddSingleton<UserPasswords>();
+        services.AddSingleton<LoginRateLimiter>();
+        services.AddSingleton<ITeamMembership, TeamMembership>();
         Realtime.RealtimeServices.Add(services, configuration);
         Grains.GrainServices.Add(services, configuration);
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        CreateUserEndpoint.Map(endpoints);
+        LoginEndpoint.Map(endpoints);
+        LogoutEndpoint.Map(endpoints);
+        GetUserEndpoint.Map(endpoints);
+        GetUserByUsernameEndpoint.Map(endpoints);
+        GetUsersByIdsEndpoint.Map(endpoints);
+        GetUsersByUsernamesEndpoint.Map(endpoints);
+        GetUsersEndpoint.Map(endpoints);
+        SearchUsersEndpoint.Map(endpoints);
+        PatchUserEndpoint.Map(endpoints);
+        DeactivateUserEndpoint.Map(endpoints);
+        UpdateUserActiveEndpoint.Map(endpoints);
+
+        CreateAccessTokenEndpoint.Map(endpoints);
+        GetAccessTokensEndpoint.Map(endpoints);
+        GetAccessTokenEndpoint.Map(endpoints);
+        RevokeAccessTokenEndpoint.Map(endpoints);
+        UpdateAccessTokenActiveEndpoint.Map(endpoints);
+
+        CreateTeamEndpoint.Map(endpoints);
+        GetTeamsEndpoint.Map(endpoints);
+        GetTeamEndpoint.Map(endpoints);
+        GetTeamByNameEndpoint.Map(endpoints);
+        TeamExistsEndpoint.Map(endpoints);
+        GetUserTeamsEndpoint.Map(endpoints);
+        GetUserTeamMembersEndpoint.Map(endpoints);
+        AddTeamMemberEndpoint.Map(endpoints);
+        RemoveTeamMemberEndpoint.Map(endpoints);
+        GetTeamMembersEndpoint.Map(endpoints);
+        GetTeamMemberEndpoint.Map(endpoints);
+        GetTeamStatsEndpoint.Map(endpoints);
+
         Realtime.RealtimeServices.MapEndpoints(endpoints);
     }
 }

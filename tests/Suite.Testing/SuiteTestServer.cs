@@ -52,6 +52,13 @@ public sealed class SuiteTestServer : IAsyncDisposable
             ["Suite:DataDirectory"] = dataDirectory,
             ["Suite:Modules"] = string.Join(',', modules ?? ProductModules),
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Every test client logs in from 127.0.0.1, many times a minute; the rate-limit tests lower these.
+            ["Suite:RateLimits:LoginPerAccountPerMinute"] = "100000",
+            ["Suite:RateLimits:LoginPerAddressPerMinute"] = "100000",
+
+            // The product's PBKDF2 cost makes every sign-up and login take a noticeable time; tests are not about that cost.
+            ["Suite:Users:PasswordHashIterations"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

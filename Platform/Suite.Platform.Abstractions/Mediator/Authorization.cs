@@ -15,6 +15,32 @@ public interface ISystemAdminRequest
 #pragma warning restore CA1040
 
 /// <summary>
+/// A request about one user's own data (their tokens, teams, profile): only that user or a
+/// system administrator may send it; anyone else gets 403.
+/// </summary>
+public interface IUserScopedRequest
+{
+    /// <summary>The user the request acts on.</summary>
+    string UserId { get; }
+}
+
+/// <summary>
+/// A request that reads or changes data inside a team: only active members of the team and
+/// system administrators may send it; anyone else gets 403. Checked through
+/// <see cref="Teams.ITeamMembership"/> before the handler runs.
+/// </summary>
+public interface ITeamScopedRequest
+{
+    /// <summary>The team the request acts in.</summary>
+    string TeamId { get; }
+}
+
+/// <summary>A team-scoped request only the team's administrators and system administrators may send.</summary>
+public interface ITeamAdminRequest : ITeamScopedRequest
+{
+}
+
+/// <summary>
 /// Decides whether the current user may send a request of type <typeparamref name="TRequest"/>
 /// (for example: is a member of the team it names). Found by scanning module assemblies; every
 /// authorizer for a request must allow it.

@@ -4,7 +4,10 @@ using Suite.Platform.Errors;
 
 namespace Suite.Platform.Mediator;
 
-/// <summary>Second behaviour: runs the request's FluentValidation validators; failures become 400 naming each field.</summary>
+/// <summary>
+/// Second behaviour: runs the request's FluentValidation validators; failures become 400 naming each
+/// field, or carrying the first failure's Mattermost error id when its error code is one (<c>*.app_error</c>).
+/// </summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
@@ -33,6 +36,12 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 
     private static AppErrorException ToAppError(List<FluentValidation.Results.ValidationFailure> failures)
     {
+        var first = failures[0];
+        if (first.ErrorCode is { } code && code.EndsWith(".app_error", StringComparison.Ordinal))
+        {
+            return new AppErrorException(400, code, first.ErrorMessage, $"{WireName(first.PropertyName)}: {first.ErrorMessage}");
+        }
+
         var fields = failures.Select(f => WireName(f.PropertyName)).Distinct().ToArray();
         var details = string.Join("; ", failures.Select(f => $"{WireName(f.PropertyName)}: {f.ErrorMessage}"));
         return new AppErrorException(

@@ -23,12 +23,29 @@ internal sealed class SessionMiddleware(RequestDelegate next, ISessionStore sess
                 throw new AppErrorException(401, "api.context.session_expired.app_error",
                     "Invalid or expired session, please login again.", "Appears to be a CSRF attempt.");
             }
+
+            if (principal is null && fromCookie)
+            {
+                http.Response.OnStarting(ClearDeadCookieOnRefusal, http);
+            }
         }
 
         using (currentUser.Use(principal))
         {
             await next(http);
         }
+    }
+
+    // As Mattermost: a session cookie that no longer names a session is removed when a request is refused for it.
+    private static Task ClearDeadCookieOnRefusal(object state)
+    {
+        var http = (HttpContext)state;
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Cookies.Delete(SessionCookies.Token, new CookieOptions { Path = "/" });
+        }
+
+        return Task.CompletedTask;
     }
 
     internal static (string? Token, bool FromCookie) ReadToken(HttpRequest request)

@@ -20,7 +20,7 @@ internal sealed class SessionStore(NpgsqlDataSource db, TimeProvider time) : ISe
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
             """
-            SELECT s.id, s.user_id AS UserId, u.roles, s.csrf_token AS CsrfToken
+            SELECT s.id, s.user_id AS userid, u.roles, s.csrf_token AS csrftoken
               FROM platform.sessions s JOIN platform.users u ON u.id = s.user_id
              WHERE s.token_hash = @hash AND s.expires_at > @now AND u.delete_at = 0
             UNION ALL

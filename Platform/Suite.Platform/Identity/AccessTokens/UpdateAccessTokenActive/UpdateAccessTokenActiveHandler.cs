@@ -1,0 +1,19 @@
+using Dapper;
+using Npgsql;
+using Suite.Platform.Mediator;
+
+namespace Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
+
+internal sealed class UpdateAccessTokenActiveHandler(NpgsqlDataSource db, ICurrentUser currentUser) : IRequestHandler<UpdateAccessTokenActiveRequest, Unit>
+{
+    public async Task<Unit> Handle(UpdateAccessTokenActiveRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await AccessTokenResponse.FindOwnedAsync(connection, request.TokenId, currentUser, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE platform.access_tokens SET is_active = @Active WHERE id = @TokenId",
+            request,
+            cancellationToken: cancellationToken));
+        return Unit.Value;
+    }
+}
