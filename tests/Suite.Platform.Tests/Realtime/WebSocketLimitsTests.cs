@@ -43,8 +43,8 @@ public sealed class WebSocketLimitsTests
     [Test]
     public async Task SlowClient_IsDropped_WhileOthersReceiveEverything()
     {
-        var slow = await TestUsers.CreateAsync(_server.ConnectionString);
-        var fast = await TestUsers.CreateAsync(_server.ConnectionString);
+        var slow = await TestUsers.CreateAsync(_server);
+        var fast = await TestUsers.CreateAsync(_server);
         await using var slowSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, slow.Token);
         await using var fastSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, fast.Token);
         var registry = _server.Service<ConnectionRegistry>();
