@@ -16,6 +16,7 @@ internal static class RealtimeServices
         services.AddSingleton<ClusterBus>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterBus>());
         services.AddSingleton<IRealtimePublisher, RealtimePublisher>();
+        services.AddHostedService<SessionSweep>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWebSocketEndpoint();
