@@ -411,6 +411,31 @@ public sealed class WebSocketProtocolTests
     }
 
     [Test]
+    public async Task TeamBroadcast_WithoutMembers_ReachesTheTeamsMembersOnly()
+    {
+        var api = new SuiteApi(_server);
+        using var owner = await api.SignUpAndLoginAsync();
+        using var member = await api.SignUpAndLoginAsync();
+        using var outsider = await api.SignUpAndLoginAsync();
+        var teamId = (await SuiteApi.CreateTeamAsync(owner.Client)).GetProperty("id").GetString()!;
+        await SuiteApi.AddToTeamAsync(owner.Client, teamId, member.Id);
+        await using var memberSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, member.Token);
+        await using var outsiderSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, outsider.Token);
+
+        await _publisher.PublishAsync("channel_deleted", new Dictionary<string, object> { ["channel_id"] = Ids.New(), ["delete_at"] = 1 }, Broadcast.ToTeam(teamId));
+        await _publisher.PublishAsync("marker", null, Broadcast.Everyone);
+
+        var memberEvent = await memberSocket.NextEventAsync();
+        var firstEventOfOutsider = await NextEventNameAsync(outsiderSocket);
+        Assert.Multiple(() =>
+        {
+            Assert.That(memberEvent.GetProperty("event").GetString(), Is.EqualTo("channel_deleted"));
+            Assert.That(memberEvent.GetProperty("broadcast").GetProperty("team_id").GetString(), Is.EqualTo(teamId));
+            Assert.That(firstEventOfOutsider, Is.EqualTo("marker"));
+        });
+    }
+
+    [Test]
     public async Task EveryConnectionOfAUser_ReceivesItsEvents_ExceptAnOmittedConnection()
     {
         var user = await TestUsers.CreateAsync(_server);
