@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 source build/prerequisites.sh
 require_dotnet
 require_postgres
+require_alertmanager
+require_slack_client
 
 results=artifacts/test-results
 rm -rf "$results"
