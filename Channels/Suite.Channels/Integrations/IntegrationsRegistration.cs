@@ -1,6 +1,13 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Channels.Integrations.Commands;
+using Suite.Channels.Integrations.Commands.BuiltIn;
+using Suite.Channels.Integrations.Commands.CommandResponseUrl;
+using Suite.Channels.Integrations.Commands.CreateCommand;
+using Suite.Channels.Integrations.Commands.DeleteCommand;
+using Suite.Channels.Integrations.Commands.ExecuteCommand;
+using Suite.Channels.Integrations.Commands.GetCommands;
 using Suite.Channels.Integrations.IncomingWebhooks;
 using Suite.Channels.Integrations.IncomingWebhooks.CreateIncomingWebhook;
 using Suite.Channels.Integrations.IncomingWebhooks.DeleteIncomingWebhook;
@@ -8,6 +15,7 @@ using Suite.Channels.Integrations.IncomingWebhooks.ExecuteIncomingWebhook;
 using Suite.Channels.Integrations.IncomingWebhooks.GetIncomingWebhook;
 using Suite.Channels.Integrations.IncomingWebhooks.GetIncomingWebhooks;
 using Suite.Channels.Integrations.IncomingWebhooks.UpdateIncomingWebhook;
+using Suite.Platform.Commands;
 
 namespace Suite.Channels.Integrations;
 
@@ -21,6 +29,23 @@ internal static class IntegrationsRegistration
         services.AddSingleton<WebhookPosts>();
         services.AddSingleton<IncomingWebhookStore>();
         services.AddSingleton<IncomingWebhookRateLimiter>();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<CommandStore>();
+        services.AddSingleton<CommandReplies>();
+        services.AddSingleton<CustomCommandCaller>();
+        services.AddSlashCommand<EchoCommand>();
+        services.AddSlashCommand<ShrugCommand>();
+        services.AddSlashCommand<MeCommand>();
+        services.AddSlashCommand<CodeCommand>();
+        services.AddSlashCommand<JoinCommand>();
+        services.AddSlashCommand<LeaveCommand>();
+        services.AddSlashCommand<HeaderCommand>();
+        services.AddSlashCommand<PurposeCommand>();
+        services.AddSlashCommand<RenameCommand>();
+        services.AddSlashCommand<MuteCommand>();
+        services.AddSlashCommand<KickCommand>();
+        services.AddSlashCommand<InviteCommand>();
     }
 
     /// <summary>Maps the <c>/api/v4</c> routes on <paramref name="api"/> and the public <c>/hooks/...</c> routes on <paramref name="root"/>.</summary>
@@ -32,5 +57,11 @@ internal static class IntegrationsRegistration
         api.MapUpdateIncomingWebhook();
         api.MapDeleteIncomingWebhook();
         root.MapExecuteIncomingWebhook();
+
+        api.MapCreateCommand();
+        api.MapGetCommands();
+        api.MapDeleteCommand();
+        api.MapExecuteCommand();
+        root.MapCommandResponseUrl();
     }
 }
