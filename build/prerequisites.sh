@@ -21,6 +21,17 @@ require_postgres() {
   as_root systemctl disable --now postgresql >/dev/null 2>&1 || as_root service postgresql stop >/dev/null 2>&1 || true
 }
 
+# Mattermost's JavaScript client drives the compatibility tests.
+require_client_compat() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "Installing Node.js (apt-get install nodejs npm)..."
+    apt_install nodejs npm
+  fi
+  if [ ! -d tests/client-compat/node_modules/@mattermost/client ]; then
+    (cd tests/client-compat && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 # The ChatOps tests drive a real Prometheus Alertmanager (a Slack-format webhook sender) from Debian.
 require_alertmanager() {
   if command -v prometheus-alertmanager >/dev/null 2>&1; then return; fi

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 source build/prerequisites.sh
 require_dotnet
 require_postgres
+require_client_compat
 require_alertmanager
 require_slack_client
 

@@ -49,16 +49,22 @@ public static class SuiteApplication
 
         using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole().AddConfiguration(builder.Configuration.GetSection("Logging")));
         var (connectionString, embedded) = await ConnectionStringAsync(builder.Configuration, options, startupLogging.CreateLogger("Suite.Storage"), cancellationToken);
+        WebApplication? app = null;
         try
         {
             ConfigureServices(builder, options, catalog, connectionString, embedded);
-            var app = builder.Build();
+            app = builder.Build();
             await ApplyMigrationsAsync(app, catalog, cancellationToken);
             ConfigurePipeline(app, catalog);
             return app;
         }
         catch
         {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
             if (embedded is not null)
             {
                 await embedded.StopAsync(CancellationToken.None);
@@ -124,6 +130,8 @@ public static class SuiteApplication
 
         services.AddSingleton<CurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<IFeatureCatalog>(catalog);
+        // The default gate; a licensing module replaces it from its ConfigureServices, which runs below.
         services.TryAddSingleton<IFeatureGate, UnlicensedFeatureGate>();
         services.AddSingleton(builder.Configuration.GetSection("Suite:OutboundHttp").Get<OutboundHttpOptions>() ?? new OutboundHttpOptions());
         services.AddSingleton<IOutboundHttp, OutboundHttp>();
@@ -183,10 +191,21 @@ public static class SuiteApplication
     }
 }
 
-/// <summary>Stops the embedded PostgreSQL when the host stops.</summary>
-internal sealed class EmbeddedPostgresLifetime(EmbeddedPostgres postgres) : IHostedService
+/// <summary>
+/// Stops the embedded PostgreSQL once the host has stopped: after the web server has drained its
+/// requests and every other hosted service has stopped, so none of them loses its database early.
+/// </summary>
+internal sealed class EmbeddedPostgresLifetime(EmbeddedPostgres postgres) : IHostedLifecycleService
 {
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken) => postgres.StopAsync(CancellationToken.None);
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => postgres.StopAsync(CancellationToken.None);
 }

@@ -17,6 +17,9 @@ internal sealed class ConnectionRegistry
     public IReadOnlyList<WebSocketConnection> ForUser(string userId) =>
         _byUser.TryGetValue(userId, out var connections) ? connections : [];
 
+    /// <summary>Every registered connection, as registered at some moment during the enumeration.</summary>
+    public IEnumerable<WebSocketConnection> All() => _byUser.Values.SelectMany(connections => connections);
+
     public void Add(WebSocketConnection connection)
     {
         lock (_gate)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Suite.Platform.Realtime;
 
@@ -16,6 +17,8 @@ internal static class RealtimeServices
         services.AddSingleton<ClusterBus>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterBus>());
         services.AddSingleton<IRealtimePublisher, RealtimePublisher>();
+        services.TryAddSingleton<ITeamAudience, TeamMembersAudience>();
+        services.AddHostedService<SessionSweep>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWebSocketEndpoint();
