@@ -15,6 +15,14 @@ using Suite.Channels.Integrations.IncomingWebhooks.ExecuteIncomingWebhook;
 using Suite.Channels.Integrations.IncomingWebhooks.GetIncomingWebhook;
 using Suite.Channels.Integrations.IncomingWebhooks.GetIncomingWebhooks;
 using Suite.Channels.Integrations.IncomingWebhooks.UpdateIncomingWebhook;
+using Suite.Channels.Integrations.OutgoingWebhooks;
+using Suite.Channels.Integrations.OutgoingWebhooks.CreateOutgoingWebhook;
+using Suite.Channels.Integrations.OutgoingWebhooks.DeleteOutgoingWebhook;
+using Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
+using Suite.Channels.Integrations.OutgoingWebhooks.GetOutgoingWebhook;
+using Suite.Channels.Integrations.OutgoingWebhooks.GetOutgoingWebhooks;
+using Suite.Channels.Integrations.OutgoingWebhooks.RegenOutgoingWebhookToken;
+using Suite.Channels.Integrations.OutgoingWebhooks.UpdateOutgoingWebhook;
 using Suite.Platform.Commands;
 
 namespace Suite.Channels.Integrations;
@@ -29,6 +37,11 @@ internal static class IntegrationsRegistration
         services.AddSingleton<WebhookPosts>();
         services.AddSingleton<IncomingWebhookStore>();
         services.AddSingleton<IncomingWebhookRateLimiter>();
+
+        services.AddSingleton<OutgoingWebhookStore>();
+        services.AddSingleton<OutgoingWebhookQueue>();
+        services.AddSingleton<OutgoingWebhookSender>();
+        services.AddHostedService<OutgoingWebhookDispatcher>();
 
         services.AddHttpContextAccessor();
         services.AddSingleton<CommandStore>();
@@ -57,6 +70,13 @@ internal static class IntegrationsRegistration
         api.MapUpdateIncomingWebhook();
         api.MapDeleteIncomingWebhook();
         root.MapExecuteIncomingWebhook();
+
+        api.MapCreateOutgoingWebhook();
+        api.MapGetOutgoingWebhooks();
+        api.MapGetOutgoingWebhook();
+        api.MapUpdateOutgoingWebhook();
+        api.MapDeleteOutgoingWebhook();
+        api.MapRegenOutgoingWebhookToken();
 
         api.MapCreateCommand();
         api.MapGetCommands();
