@@ -144,7 +144,8 @@ public sealed class SlashCommandTests : IntegrationsFixture
         var port = FreePort();
         var trigger = "broken" + Guid.NewGuid().ToString("N")[..6];
         await Owner.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/commands", new { team_id = TeamId, trigger, url = $"http://127.0.0.1:{port}/none", method = "G" }, HttpStatusCode.Created);
-        await Owner.Client.SendErrorAsync(HttpMethod.Post, "/api/v4/commands/execute", new { command = $"/{trigger}", channel_id = ChannelId }, HttpStatusCode.InternalServerError, "api.command.execute_command.failed.app_error");
+        var error = await Owner.Client.SendErrorAsync(HttpMethod.Post, "/api/v4/commands/execute", new { command = $"/{trigger}", channel_id = ChannelId }, HttpStatusCode.InternalServerError, "api.command.execute_command.failed.app_error");
+        Assert.That(error.Str("detailed_error"), Does.Contain(port.ToString(System.Globalization.CultureInfo.InvariantCulture)), "the detail says which call failed and why");
     }
 
     [Test]

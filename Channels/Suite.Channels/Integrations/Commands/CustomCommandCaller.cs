@@ -44,9 +44,10 @@ internal sealed class CustomCommandCaller(
         {
             response = await http.SendAsync(() => Request(command, fields), cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException)
+        catch (HttpRequestException ex)
         {
-            throw Failed(command, ex.GetType().Name);
+            // IOutboundHttp reports refusals, timeouts on every attempt and an open breaker this way; its message says which.
+            throw Failed(command, ex.Message);
         }
 
         using (response)
