@@ -31,3 +31,18 @@ require_client_compat() {
     (cd tests/client-compat && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
+
+# The ChatOps tests drive a real Prometheus Alertmanager (a Slack-format webhook sender) from Debian.
+require_alertmanager() {
+  if command -v prometheus-alertmanager >/dev/null 2>&1; then return; fi
+  echo "Installing Prometheus Alertmanager (apt-get install prometheus-alertmanager)..."
+  apt_install prometheus-alertmanager
+  # Tests run their own Alertmanager on a loopback port; the distribution's service is not used.
+  as_root systemctl disable --now prometheus-alertmanager >/dev/null 2>&1 || as_root service prometheus-alertmanager stop >/dev/null 2>&1 || true
+}
+
+# Slack's Node webhook client, used by the ChatOps compatibility tests, from the committed lock file.
+require_slack_client() {
+  if [ -d tests/slack-compat/node_modules/@slack/webhook ]; then return; fi
+  (cd tests/slack-compat && npm ci --no-audit --no-fund >/dev/null)
+}

@@ -7,6 +7,8 @@ source build/prerequisites.sh
 require_dotnet
 require_postgres
 require_client_compat
+require_alertmanager
+require_slack_client
 
 results=artifacts/test-results
 rm -rf "$results"

@@ -16,6 +16,7 @@ using Suite.Channels.Channels.PatchChannel;
 using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
+using Suite.Channels.Integrations;
 using Suite.Channels.Members;
 using Suite.Channels.Members.AddChannelMembers;
 using Suite.Channels.Members.GetChannelMember;
@@ -69,6 +70,7 @@ public sealed class ChannelsModule : SuiteModule
         services.AddGrain<IChannelGrain, ChannelGrain>();
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
+        services.AddIntegrations(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -111,5 +113,7 @@ public sealed class ChannelsModule : SuiteModule
         api.MapAddReaction();
         api.MapGetReactions();
         api.MapRemoveReaction();
+
+        api.MapIntegrations(endpoints);
     }
 }
