@@ -1,12 +1,115 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Channels.Channels;
+using Suite.Channels.Channels.ArchiveChannel;
+using Suite.Channels.Channels.CreateChannel;
+using Suite.Channels.Channels.CreateDirectChannel;
+using Suite.Channels.Channels.CreateGroupChannel;
+using Suite.Channels.Channels.GetChannel;
+using Suite.Channels.Channels.GetChannelByName;
+using Suite.Channels.Channels.GetChannelStats;
+using Suite.Channels.Channels.GetMyChannels;
+using Suite.Channels.Channels.GetTeamChannels;
+using Suite.Channels.Channels.PatchChannel;
+using Suite.Channels.Channels.RestoreChannel;
+using Suite.Channels.Channels.SearchChannels;
+using Suite.Channels.Contracts;
+using Suite.Channels.Members;
+using Suite.Channels.Members.AddChannelMembers;
+using Suite.Channels.Members.GetChannelMember;
+using Suite.Channels.Members.GetChannelMembers;
+using Suite.Channels.Members.GetMyChannelMembers;
+using Suite.Channels.Members.GetTeamUnreads;
+using Suite.Channels.Members.RemoveChannelMember;
+using Suite.Channels.Members.UpdateMemberRoles;
+using Suite.Channels.Members.UpdateNotifyProps;
+using Suite.Channels.Members.ViewChannels;
+using Suite.Channels.Posts;
+using Suite.Channels.Posts.CreatePost;
+using Suite.Channels.Posts.DeletePost;
+using Suite.Channels.Posts.EditPost;
+using Suite.Channels.Posts.GetChannelPosts;
+using Suite.Channels.Posts.GetPinnedPosts;
+using Suite.Channels.Posts.GetPost;
+using Suite.Channels.Posts.GetThread;
+using Suite.Channels.Posts.PinPost;
+using Suite.Channels.Reactions.AddReaction;
+using Suite.Channels.Reactions.GetReactions;
+using Suite.Channels.Reactions.RemoveReaction;
+using Suite.Channels.Realtime;
+using Suite.Channels.Teams;
+using Suite.Platform.Grains;
 using Suite.Platform.Modules;
+using Suite.Platform.Realtime;
 
 namespace Suite.Channels;
 
-/// <summary>Team messaging: channels, posts, threads, reactions, search, files, realtime events.</summary>
+/// <summary>Team messaging: channels, members, posts, threads, reactions, unreads and their realtime events.</summary>
 public sealed class ChannelsModule : SuiteModule
 {
-    public override string Name => "Channels";
+    public override string Name => ChannelsModuleName.Value;
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleInfo(this);
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ChannelStore>();
+        services.AddSingleton<ChannelAccess>();
+        services.AddSingleton<ChannelCreation>();
+        services.AddSingleton<Membership>();
+        services.AddSingleton<DefaultChannels>();
+        services.AddSingleton<ChannelEvents>();
+        services.AddSingleton<IChannelAudience, ChannelAudience>();
+        services.AddWebSocketAction<UserTypingHandler>();
+        services.AddSingleton<PostStore>();
+        services.AddSingleton<PostReadAccess>();
+        services.AddSingleton<PostDrafts>();
+        services.AddSingleton<PostBatchCommitter>();
+        services.AddSingleton<PostWriter>();
+        services.AddGrain<IChannelGrain, ChannelGrain>();
+        services.AddSingleton<PostCreation>();
+        services.AddSingleton<SystemPosts>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleInfo(this);
+        var api = endpoints.MapGroup("/api/v4");
+
+        api.MapCreateChannel();
+        api.MapCreateDirectChannel();
+        api.MapCreateGroupChannel();
+        api.MapGetChannel();
+        api.MapGetChannelByName();
+        api.MapPatchChannel();
+        api.MapArchiveChannel();
+        api.MapRestoreChannel();
+        api.MapGetTeamChannels();
+        api.MapGetMyChannels();
+        api.MapSearchChannels();
+        api.MapGetChannelStats();
+
+        api.MapGetChannelMembers();
+        api.MapGetChannelMember();
+        api.MapGetMyChannelMembers();
+        api.MapAddChannelMembers();
+        api.MapRemoveChannelMember();
+        api.MapUpdateMemberRoles();
+        api.MapUpdateNotifyProps();
+        api.MapViewChannels();
+        api.MapGetTeamUnreads();
+
+        api.MapCreatePost();
+        api.MapGetPost();
+        api.MapGetChannelPosts();
+        api.MapGetThread();
+        api.MapEditPost();
+        api.MapDeletePost();
+        api.MapPinPost();
+        api.MapGetPinnedPosts();
+
+        api.MapAddReaction();
+        api.MapGetReactions();
+        api.MapRemoveReaction();
+    }
 }

@@ -36,7 +36,7 @@ using Suite.Platform.Teams.TeamExists;
 
 namespace Suite.Platform;
 
-/// <summary>The Platform's own features (identity, teams): their services and endpoints.</summary>
+/// <summary>The Platform's own features (identity, teams, realtime, grains): their services and endpoints.</summary>
 internal static class PlatformServices
 {
     private const int MinimumPasswordHashIterations = 1000;
@@ -68,6 +68,12 @@ internal static class PlatformServices
         services.AddSingleton<UserPasswords>();
         services.AddSingleton<LoginRateLimiter>();
         services.AddSingleton<ITeamMembership, TeamMembership>();
+        services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
+        services.AddSingleton<Teams.TeamDirectory>();
+        services.AddSingleton<Teams.ITeamDirectory>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
+        services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
+        Realtime.RealtimeServices.Add(services, configuration);
+        Grains.GrainServices.Add(services, configuration);
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -103,5 +109,6 @@ internal static class PlatformServices
         GetTeamMembersEndpoint.Map(endpoints);
         GetTeamMemberEndpoint.Map(endpoints);
         GetTeamStatsEndpoint.Map(endpoints);
+        Realtime.RealtimeServices.MapEndpoints(endpoints);
     }
 }

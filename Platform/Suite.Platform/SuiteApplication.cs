@@ -117,6 +117,7 @@ public static class SuiteApplication
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(catalog);
+        DapperConventions.Apply();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddSingleton<MigrationRunner>();
@@ -162,7 +163,7 @@ public static class SuiteApplication
         {
             http.TraceIdentifier = Ids.New();
             http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
-            http.Response.Headers["X-Version-Id"] = $"{SystemEndpoints.ServerVersion}.0.0.false";
+            http.Response.Headers["X-Version-Id"] = SystemEndpoints.VersionId;
             return next(http);
         });
         app.UseMiddleware<ApiErrorMiddleware>();

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Suite.Platform;
+
+namespace Suite.Channels.Members.AddChannelMembers;
+
+internal sealed class AddChannelMembersValidator : AbstractValidator<AddChannelMembersRequest>
+{
+    public AddChannelMembersValidator()
+    {
+        RuleFor(r => r.ChannelId).Must(Ids.IsValid).WithMessage("must be a valid id.");
+        RuleFor(r => r.UserIds).Must(ids => ids.Count is > 0 and <= 1000 && ids.All(Ids.IsValid)).WithMessage("must be 1 to 1000 valid user ids.");
+    }
+}

@@ -1,0 +1,39 @@
+using Suite.Channels.Channels;
+
+namespace Suite.Channels.Posts;
+
+/// <summary>
+/// A channel's members as the write path needs them for mentions. Valid for one
+/// <c>member_version</c> of the channel; the write transaction compares versions under the
+/// channel row's lock, so a stale copy is never used.
+/// </summary>
+internal sealed class ChannelMemberCache
+{
+    public static readonly ChannelMemberCache Empty = new(-1, []);
+
+    public ChannelMemberCache(long version, IReadOnlyList<CachedMember> members)
+    {
+        Version = version;
+        ById = members.ToDictionary(m => m.UserId, StringComparer.Ordinal);
+        IdByUsername = members.Where(m => m.Username.Length > 0).ToDictionary(m => m.Username, m => m.UserId, StringComparer.Ordinal);
+        MemberIds = ById.Keys.ToArray();
+        Usernames = members.ToDictionary(m => m.UserId, m => m.Username, StringComparer.Ordinal);
+    }
+
+    public long Version { get; }
+
+    public IReadOnlyDictionary<string, CachedMember> ById { get; }
+
+    public IReadOnlyDictionary<string, string> IdByUsername { get; }
+
+    public IReadOnlyCollection<string> MemberIds { get; }
+
+    public IReadOnlyDictionary<string, string> Usernames { get; }
+}
+
+/// <summary>One member, as far as mentions are concerned.</summary>
+internal sealed record CachedMember(string UserId, string Username, bool IgnoresChannelMentions)
+{
+    public static CachedMember From(string userId, string username, IReadOnlyDictionary<string, string> notifyProps) =>
+        new(userId, username, MemberRoles.IgnoresChannelMentions(notifyProps));
+}

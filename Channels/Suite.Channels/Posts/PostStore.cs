@@ -1,0 +1,137 @@
+using Dapper;
+using Npgsql;
+using Suite.Channels.Reactions;
+
+namespace Suite.Channels.Posts;
+
+/// <summary>Reads posts, with reply counts and reactions filled in.</summary>
+internal sealed class PostStore(NpgsqlDataSource db)
+{
+    private const string Select = $"SELECT {Post.Columns} FROM channels.posts p {Post.ThreadJoin}";
+
+    public async Task<Post?> FindAsync(string postId, bool includeDeleted, CancellationToken cancellationToken)
+    {
+        var posts = await QueryAsync(
+            $"{Select} WHERE p.id = @postId" + (includeDeleted ? "" : " AND p.delete_at = 0"),
+            new { postId },
+            cancellationToken);
+        return posts.Count == 0 ? null : posts[0];
+    }
+
+    public async Task<Post?> FindByPendingIdAsync(string userId, string pendingPostId, CancellationToken cancellationToken)
+    {
+        var posts = await QueryAsync($"{Select} WHERE p.user_id = @userId AND p.pending_post_id = @pendingPostId", new { userId, pendingPostId }, cancellationToken);
+        return posts.Count == 0 ? null : posts[0];
+    }
+
+    /// <summary>Newest first, skipping <paramref name="offset"/>.</summary>
+    public Task<IReadOnlyList<Post>> PageAsync(string channelId, int offset, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"{Select} WHERE p.channel_id = @channelId AND p.delete_at = 0 ORDER BY p.create_at DESC OFFSET @offset LIMIT @limit",
+            new { channelId, offset, limit },
+            cancellationToken);
+
+    /// <summary>Posts older than <paramref name="createAt"/>, newest first.</summary>
+    public Task<IReadOnlyList<Post>> BeforeAsync(string channelId, long createAt, int offset, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"{Select} WHERE p.channel_id = @channelId AND p.delete_at = 0 AND p.create_at < @createAt ORDER BY p.create_at DESC OFFSET @offset LIMIT @limit",
+            new { channelId, createAt, offset, limit },
+            cancellationToken);
+
+    /// <summary>Posts newer than <paramref name="createAt"/>: the oldest <paramref name="limit"/> of them, returned newest first.</summary>
+    public async Task<IReadOnlyList<Post>> AfterAsync(string channelId, long createAt, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var posts = await QueryAsync(
+            $"{Select} WHERE p.channel_id = @channelId AND p.delete_at = 0 AND p.create_at > @createAt ORDER BY p.create_at ASC OFFSET @offset LIMIT @limit",
+            new { channelId, createAt, offset, limit },
+            cancellationToken);
+        return posts.Reverse().ToList();
+    }
+
+    /// <summary>Posts created, changed or deleted after <paramref name="since"/>, newest first.</summary>
+    public Task<IReadOnlyList<Post>> SinceAsync(string channelId, long since, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"{Select} WHERE p.channel_id = @channelId AND p.update_at > @since ORDER BY p.create_at DESC LIMIT @limit",
+            new { channelId, since, limit },
+            cancellationToken);
+
+    public Task<IReadOnlyList<Post>> ThreadAsync(string rootId, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"{Select} WHERE (p.id = @rootId OR (p.root_id <> '' AND p.root_id = @rootId)) AND p.delete_at = 0 ORDER BY p.create_at DESC",
+            new { rootId },
+            cancellationToken);
+
+    public Task<IReadOnlyList<Post>> PinnedAsync(string channelId, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"{Select} WHERE p.channel_id = @channelId AND p.is_pinned AND p.delete_at = 0 ORDER BY p.create_at DESC",
+            new { channelId },
+            cancellationToken);
+
+    public Task<IReadOnlyList<Post>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        QueryAsync($"{Select} WHERE p.id = ANY(@ids) AND p.delete_at = 0", new { ids = ids.ToArray() }, cancellationToken);
+
+    /// <summary>The id of the oldest post created after <paramref name="createAt"/>, or "".</summary>
+    public Task<string> IdAfterAsync(string channelId, long createAt, CancellationToken cancellationToken) =>
+        ScalarIdAsync(
+            "SELECT id FROM channels.posts WHERE channel_id = @channelId AND delete_at = 0 AND create_at > @createAt ORDER BY create_at ASC LIMIT 1",
+            new { channelId, createAt },
+            cancellationToken);
+
+    /// <summary>The id of the newest post created before <paramref name="createAt"/>, or "".</summary>
+    public Task<string> IdBeforeAsync(string channelId, long createAt, CancellationToken cancellationToken) =>
+        ScalarIdAsync(
+            "SELECT id FROM channels.posts WHERE channel_id = @channelId AND delete_at = 0 AND create_at < @createAt ORDER BY create_at DESC LIMIT 1",
+            new { channelId, createAt },
+            cancellationToken);
+
+    public async Task<long> PinnedCountAsync(string channelId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM channels.posts WHERE channel_id = @channelId AND is_pinned AND delete_at = 0", new { channelId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<Reaction>> ReactionsAsync(IReadOnlyCollection<string> postIds, CancellationToken cancellationToken)
+    {
+        if (postIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<Reaction>(new CommandDefinition(
+            $"SELECT {Reaction.Columns} FROM channels.reactions WHERE post_id = ANY(@postIds) ORDER BY create_at",
+            new { postIds = postIds.ToArray() },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Fills <see cref="Post.Metadata"/> with the reactions of the posts that have some.</summary>
+    public async Task<IReadOnlyList<Post>> WithReactionsAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var reacted = posts.Where(p => p.HasReactions).Select(p => p.Id).ToList();
+        if (reacted.Count == 0)
+        {
+            return posts;
+        }
+
+        var byPost = (await ReactionsAsync(reacted, cancellationToken)).ToLookup(r => r.PostId);
+        return posts.Select(p => p.HasReactions ? p with { Metadata = new PostMetadata { Reactions = byPost[p.Id].ToList() } } : p).ToList();
+    }
+
+    private async Task<IReadOnlyList<Post>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        List<Post> posts;
+        await using (var connection = await db.OpenConnectionAsync(cancellationToken))
+        {
+            posts = (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        }
+
+        return await WithReactionsAsync(posts, cancellationToken);
+    }
+
+    private async Task<string> ScalarIdAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)) ?? "";
+    }
+}

@@ -1,0 +1,15 @@
+using Suite.Channels.Contracts;
+using Suite.Platform.Grains;
+
+namespace Suite.Channels.Posts;
+
+/// <summary>
+/// The one way posts are written: through the channel's grain, so that posts into the same
+/// channel queue behind the transaction in flight and commit together in the next one.
+/// </summary>
+internal sealed class PostWriter(IGrainFactory grains)
+{
+    /// <summary>The written post, or null when the author already made a post with the same pending id (a retried request).</summary>
+    public async Task<PostWriteResult?> WriteAsync(PostDraft draft) =>
+        (PostWriteResult?)await grains.GetGrain<IChannelGrain>(draft.ChannelId).WritePostAsync(draft);
+}

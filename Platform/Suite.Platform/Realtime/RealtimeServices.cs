@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Suite.Platform.Realtime;
+
+/// <summary>The WebSocket endpoint, the publisher and the cluster bus.</summary>
+internal static class RealtimeServices
+{
+    public static void Add(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection("Suite:Realtime").Get<RealtimeOptions>() ?? new RealtimeOptions());
+        services.AddSingleton(configuration.GetSection("Suite:Cluster").Get<ClusterOptions>() ?? new ClusterOptions());
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<WebSocketRouter>();
+        services.AddSingleton<ClusterBus>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterBus>());
+        services.AddSingleton<IRealtimePublisher, RealtimePublisher>();
+    }
+
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWebSocketEndpoint();
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Suite.Channels.Contracts;
+using Suite.Platform.Errors;
+using Suite.Platform.Mediator;
+using Suite.Testing;
+
+namespace Suite.Channels.Tests;
+
+/// <summary>What other modules (Playbooks, Boards, webhooks) do through Channels.Contracts and the mediator.</summary>
+public sealed class ContractTests : ChannelsFixture
+{
+    private ISender Sender => Server.Service<ISender>();
+
+    [Test]
+    public async Task CreateChannel_MakesTheCreatorChannelAdminAndCanReturnTheExistingOne()
+    {
+        var name = SuiteApi.UniqueName("run");
+        var created = await Sender.Send(new CreateChannel { TeamId = TeamId, Name = name, DisplayName = "Incident 42", Type = "P", CreatorId = Owner.Id });
+        var again = await Sender.Send(new CreateChannel { TeamId = TeamId, Name = name, DisplayName = "Incident 42", Type = "P", CreatorId = Owner.Id, ReturnExisting = true });
+
+        Assert.That(again.Id, Is.EqualTo(created.Id));
+        Assert.That((await Owner.Client.MemberAsync(created.Id)).Str("roles"), Is.EqualTo("channel_user channel_admin"));
+        var taken = Assert.ThrowsAsync<AppErrorException>(() => Sender.Send(new CreateChannel { TeamId = TeamId, Name = name, DisplayName = "x", CreatorId = Owner.Id }));
+        Assert.That(taken!.Error.StatusCode, Is.EqualTo(400));
+    }
+
+    [Test]
+    public async Task AddChannelMember_AddsWithTheSystemMessage()
+    {
+        using var user = await TeamMemberAsync();
+        var channel = await Sender.Send(new CreateChannel { TeamId = TeamId, Name = SuiteApi.UniqueName("run"), DisplayName = "Run", Type = "P", CreatorId = Owner.Id });
+        var member = await Sender.Send(new AddChannelMember { ChannelId = channel.Id, UserId = user.Id, ActorId = Owner.Id });
+
+        Assert.That(member.Roles, Is.EqualTo("channel_user"));
+        Assert.That(await user.Client.PostsAsync(channel.Id), Does.Contain(("system_add_to_channel", $"@{user.User.Username} added to the channel by @{Owner.User.Username}.")));
+    }
+
+    [Test]
+    public async Task CreatePost_AsAnIntegration_MentionsWithoutReadingTheChannelForItsAuthor()
+    {
+        using var user = await TeamMemberAsync();
+        var channel = await Owner.Client.CreateChannelAsync(TeamId);
+        await Owner.Client.AddMemberAsync(channel.Id(), user.Id);
+        await user.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = channel.Id() });
+
+        var post = await Sender.Send(new CreatePost
+        {
+            ChannelId = channel.Id(),
+            UserId = Owner.Id,
+            Message = $"Alert: disk full, @{user.User.Username} is on call",
+            PropsJson = "{\"from_webhook\":\"true\",\"override_username\":\"alertmanager\"}",
+            FromWebhook = true,
+        });
+
+        var read = await user.Client.GetJsonAsync($"/api/v4/posts/{post.Id}");
+        Assert.That(read.GetProperty("props").GetProperty("override_username").GetString(), Is.EqualTo("alertmanager"));
+        Assert.That((await user.Client.MemberAsync(channel.Id())).Long("mention_count"), Is.EqualTo(1));
+        var owner = await Owner.Client.MemberAsync(channel.Id());
+        Assert.That(owner.Long("msg_count"), Is.LessThan((await Owner.Client.ChannelAsync(channel.Id())).Long("total_msg_count")), "integration posts leave the author's read state alone");
+    }
+
+    [Test]
+    public async Task CreatePost_ByANonMemberOrWithBadInput_IsRefused()
+    {
+        using var user = await TeamMemberAsync();
+        var channel = await Owner.Client.CreateChannelAsync(TeamId);
+
+        var forbidden = Assert.ThrowsAsync<AppErrorException>(() => Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = user.Id, Message = "hi" }));
+        var bad = Assert.ThrowsAsync<AppErrorException>(() => Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = Owner.Id, Message = new string('x', 16384) }));
+        var system = Assert.ThrowsAsync<AppErrorException>(() => Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = Owner.Id, Message = "x", Type = "system_join_channel" }));
+
+        Assert.That(forbidden!.Error.StatusCode, Is.EqualTo(403));
+        Assert.That(bad!.Error.StatusCode, Is.EqualTo(400));
+        Assert.That(system!.Error.StatusCode, Is.EqualTo(400));
+        Assert.That((await Owner.Client.ChannelAsync(channel.Id())).Long("total_msg_count"), Is.Zero);
+    }
+
+    [Test]
+    public async Task GetChannelInfo_AnswersTheChannelOrNull()
+    {
+        var channel = await Owner.Client.CreateChannelAsync(TeamId);
+        var info = await Sender.Send(new GetChannelInfo(channel.Id()));
+        Assert.That(info!.Name, Is.EqualTo(channel.Str("name")));
+        Assert.That(await Sender.Send(new GetChannelInfo("abcdefghijklmnopqrstuvwxyz")), Is.Null);
+    }
+}

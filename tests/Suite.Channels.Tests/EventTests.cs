@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text.Json;
+using Suite.Testing;
+
+namespace Suite.Channels.Tests;
+
+/// <summary>WebSocket events reach exactly the users who may see them, in Mattermost's shapes.</summary>
+public sealed class EventTests : ChannelsFixture
+{
+    private Task<EventClient> ConnectAsync(SignedInUser user) => EventClient.ConnectAsync(Server.BaseAddress, user.Token);
+
+    /// <summary>A self-DM post the user alone receives, marking the end of what they were sent before it.</summary>
+    private static async Task<string> MarkerAsync(SignedInUser user)
+    {
+        var dm = await user.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/direct", new[] { user.Id, user.Id }, HttpStatusCode.Created);
+        return (await user.Client.PostAsync(dm.Id(), "marker " + Guid.NewGuid().ToString("N"))).Id();
+    }
+
+    private static bool PostIs(JsonElement data, string postId) =>
+        data.TryGetProperty("post", out var post) && JsonDocument.Parse(post.GetString()!).RootElement.GetProperty("id").GetString() == postId;
+
+    [Test]
+    public async Task Posted_ReachesMembersOnlyWithMattermostsFieldsAndPerUserMentions()
+    {
+        using var author = await TeamMemberAsync();
+        using var reader = await TeamMemberAsync();
+        using var outsider = await TeamMemberAsync();
+        var channel = await author.Client.CreateChannelAsync(TeamId, type: "P", displayName: "War Room");
+        await author.Client.AddMemberAsync(channel.Id(), reader.Id);
+        await using var authorEvents = await ConnectAsync(author);
+        await using var readerEvents = await ConnectAsync(reader);
+        await using var outsiderEvents = await ConnectAsync(outsider);
+
+        var post = await author.Client.PostAsync(channel.Id(), $"@{reader.User.Username} the **database** is down");
+
+        var received = await readerEvents.NextAsync("posted", d => PostIs(d, post.Id()));
+        var data = received.GetProperty("data");
+        Assert.Multiple(() =>
+        {
+            Assert.That(data.Str("channel_type"), Is.EqualTo("P"));
+            Assert.That(data.Str("channel_display_name"), Is.EqualTo("War Room"));
+            Assert.That(data.Str("channel_name"), Is.EqualTo(channel.Str("name")));
+            Assert.That(data.Str("sender_name"), Is.EqualTo($"@{author.User.Username}"));
+            Assert.That(data.Str("team_id"), Is.EqualTo(TeamId));
+            Assert.That(data.GetProperty("set_online").GetBoolean(), Is.True);
+            Assert.That(data.Str("mentions"), Is.EqualTo($"[\"{reader.Id}\"]"));
+            Assert.That(JsonDocument.Parse(data.Str("post")).RootElement.GetProperty("message").GetString(), Is.EqualTo($"@{reader.User.Username} the **database** is down"));
+            Assert.That(received.GetProperty("broadcast").Str("channel_id"), Is.EqualTo(channel.Id()));
+        });
+        var own = await authorEvents.NextAsync("posted", d => PostIs(d, post.Id()));
+        Assert.That(own.GetProperty("data").TryGetProperty("mentions", out _), Is.False, "the author was not mentioned");
+
+        var marker = await MarkerAsync(outsider);
+        var before = await outsiderEvents.EventsUntilAsync("posted", d => PostIs(d, marker));
+        Assert.That(before.Where(e => e.Contains(channel.Id(), StringComparison.Ordinal)), Is.Empty, "a private channel's events never reach a non-member");
+    }
+
+    [Test]
+    public async Task PostChangesAndReactions_ReachTheChannelsMembers()
+    {
+        using var author = await TeamMemberAsync();
+        using var reader = await TeamMemberAsync();
+        using var outsider = await TeamMemberAsync();
+        var channel = await author.Client.CreateChannelAsync(TeamId, type: "P");
+        await author.Client.AddMemberAsync(channel.Id(), reader.Id);
+        var post = await author.Client.PostAsync(channel.Id(), "typo");
+        await using var readerEvents = await ConnectAsync(reader);
+        await using var outsiderEvents = await ConnectAsync(outsider);
+
+        await author.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/posts/{post.Id()}/patch", new { message = "fixed" });
+        var edited = await readerEvents.NextAsync("post_edited", d => PostIs(d, post.Id()));
+        Assert.That(JsonDocument.Parse(edited.GetProperty("data").Str("post")).RootElement.GetProperty("message").GetString(), Is.EqualTo("fixed"));
+
+        await reader.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/reactions", new { user_id = reader.Id, post_id = post.Id(), emoji_name = "eyes" });
+        var added = await readerEvents.NextAsync("reaction_added");
+        var reaction = JsonDocument.Parse(added.GetProperty("data").Str("reaction")).RootElement;
+        Assert.That(reaction.GetProperty("emoji_name").GetString(), Is.EqualTo("eyes"));
+        Assert.That(reaction.GetProperty("post_id").GetString(), Is.EqualTo(post.Id()));
+
+        await reader.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/users/me/posts/{post.Id()}/reactions/eyes", null);
+        await readerEvents.NextAsync("reaction_removed");
+
+        await author.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/posts/{post.Id()}", null);
+        var deleted = await readerEvents.NextAsync("post_deleted", d => PostIs(d, post.Id()));
+        Assert.That(JsonDocument.Parse(deleted.GetProperty("data").Str("post")).RootElement.GetProperty("delete_at").GetInt64(), Is.GreaterThan(0));
+
+        var marker = await MarkerAsync(outsider);
+        var before = await outsiderEvents.EventsUntilAsync("posted", d => PostIs(d, marker));
+        Assert.That(before.Where(e => e.Contains(channel.Id(), StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public async Task ChannelCreated_ReachesTheTeamForPublicChannelsAndOnlyMembersForPrivateOnes()
+    {
+        using var creator = await TeamMemberAsync();
+        using var colleague = await TeamMemberAsync();
+        await using var colleagueEvents = await ConnectAsync(colleague);
+
+        var open = await creator.Client.CreateChannelAsync(TeamId);
+        var created = await colleagueEvents.NextAsync("channel_created", d => d.Str("channel_id") == open.Id());
+        Assert.That(created.GetProperty("data").Str("team_id"), Is.EqualTo(TeamId));
+
+        var closed = await creator.Client.CreateChannelAsync(TeamId, type: "P");
+        var marker = await MarkerAsync(colleague);
+        var before = await colleagueEvents.EventsUntilAsync("posted", d => PostIs(d, marker));
+        Assert.That(before.Where(e => e.Contains(closed.Id(), StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public async Task MembershipChanges_AnnounceUserAddedAndUserRemoved()
+    {
+        using var admin = await TeamMemberAsync();
+        using var member = await TeamMemberAsync();
+        var channel = await admin.Client.CreateChannelAsync(TeamId, type: "P");
+        await using var adminEvents = await ConnectAsync(admin);
+        await using var memberEvents = await ConnectAsync(member);
+
+        await admin.Client.AddMemberAsync(channel.Id(), member.Id);
+        var added = await adminEvents.NextAsync("user_added", d => d.Str("user_id") == member.Id);
+        Assert.That(added.GetProperty("data").Str("team_id"), Is.EqualTo(TeamId));
+        await memberEvents.NextAsync("user_added", d => d.Str("user_id") == member.Id);
+
+        await admin.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/channels/{channel.Id()}/members/{member.Id}", null);
+        var toOthers = await adminEvents.NextAsync("user_removed", d => d.TryGetProperty("user_id", out var u) && u.GetString() == member.Id);
+        Assert.That(toOthers.GetProperty("data").Str("remover_id"), Is.EqualTo(admin.Id));
+        var toRemoved = await memberEvents.NextAsync("user_removed", d => d.TryGetProperty("channel_id", out var c) && c.GetString() == channel.Id());
+        Assert.That(toRemoved.GetProperty("data").Str("remover_id"), Is.EqualTo(admin.Id));
+
+        await admin.Client.PostAsync(channel.Id(), "after you left");
+        var marker = await MarkerAsync(member);
+        Assert.That((await memberEvents.EventsUntilAsync("posted", d => PostIs(d, marker))).Where(e => e.StartsWith("posted", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public async Task ChannelUpdatesAndArchiving_ReachMembers()
+    {
+        using var admin = await TeamMemberAsync();
+        var channel = await admin.Client.CreateChannelAsync(TeamId, type: "P");
+        await using var events = await ConnectAsync(admin);
+
+        await admin.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/channels/{channel.Id()}/patch", new { header = "new header" });
+        var updated = await events.NextAsync("channel_updated");
+        Assert.That(JsonDocument.Parse(updated.GetProperty("data").Str("channel")).RootElement.GetProperty("header").GetString(), Is.EqualTo("new header"));
+
+        await admin.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/channels/{channel.Id()}", null);
+        var deleted = await events.NextAsync("channel_deleted", d => d.Str("channel_id") == channel.Id());
+        Assert.That(deleted.GetProperty("data").GetProperty("delete_at").GetInt64(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task Viewing_SendsMultipleChannelsViewedToTheViewerOnly()
+    {
+        using var author = await TeamMemberAsync();
+        using var reader = await TeamMemberAsync();
+        var channel = await author.Client.CreateChannelAsync(TeamId);
+        await author.Client.AddMemberAsync(channel.Id(), reader.Id);
+        await author.Client.PostAsync(channel.Id(), "unread for the reader");
+        await using var readerEvents = await ConnectAsync(reader);
+
+        var view = await reader.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = channel.Id() });
+        var viewed = await readerEvents.NextAsync("multiple_channels_viewed");
+        Assert.That(viewed.GetProperty("data").GetProperty("channel_times").GetProperty(channel.Id()).GetInt64(),
+            Is.EqualTo(view.GetProperty("last_viewed_at_times").GetProperty(channel.Id()).GetInt64()));
+        Assert.That(viewed.GetProperty("broadcast").Str("user_id"), Is.EqualTo(reader.Id));
+    }
+
+    [Test]
+    public async Task UserTyping_ReachesTheOtherMembersAsTyping()
+    {
+        using var typist = await TeamMemberAsync();
+        using var reader = await TeamMemberAsync();
+        var channel = await typist.Client.CreateChannelAsync(TeamId, type: "P");
+        await typist.Client.AddMemberAsync(channel.Id(), reader.Id);
+        var root = await typist.Client.PostAsync(channel.Id(), "thread");
+        await using var typistEvents = await ConnectAsync(typist);
+        await using var readerEvents = await ConnectAsync(reader);
+
+        await typistEvents.SendActionAsync("user_typing", new { channel_id = channel.Id(), parent_id = root.Id() });
+        var typing = await readerEvents.NextAsync("typing");
+        Assert.Multiple(() =>
+        {
+            Assert.That(typing.GetProperty("data").Str("user_id"), Is.EqualTo(typist.Id));
+            Assert.That(typing.GetProperty("data").Str("parent_id"), Is.EqualTo(root.Id()));
+            Assert.That(typing.GetProperty("broadcast").Str("channel_id"), Is.EqualTo(channel.Id()));
+        });
+
+        var marker = await MarkerAsync(typist);
+        Assert.That((await typistEvents.EventsUntilAsync("posted", d => PostIs(d, marker))).Where(e => e.StartsWith("typing", StringComparison.Ordinal)), Is.Empty,
+            "the typist does not hear their own typing");
+    }
+}
