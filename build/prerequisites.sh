@@ -31,3 +31,10 @@ require_client_compat() {
     (cd tests/client-compat && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
+
+# The browser tests drive Debian's Chromium through Playwright (its own browser download is not used).
+require_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  echo "Installing Chromium (apt-get install chromium)..."
+  apt_install chromium
+}

@@ -7,6 +7,7 @@ source build/prerequisites.sh
 require_dotnet
 require_postgres
 require_client_compat
+require_chromium
 
 results=artifacts/test-results
 rm -rf "$results"
