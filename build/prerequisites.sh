@@ -46,3 +46,10 @@ require_slack_client() {
   if [ -d tests/slack-compat/node_modules/@slack/webhook ]; then return; fi
   (cd tests/slack-compat && npm ci --no-audit --no-fund >/dev/null)
 }
+
+# The browser tests drive Debian's Chromium through Playwright (its own browser download is not used).
+require_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  echo "Installing Chromium (apt-get install chromium)..."
+  apt_install chromium
+}

@@ -9,6 +9,7 @@ require_postgres
 require_client_compat
 require_alertmanager
 require_slack_client
+require_chromium
 
 results=artifacts/test-results
 rm -rf "$results"

@@ -44,12 +44,15 @@ using Suite.Channels.Teams;
 using Suite.Platform.Grains;
 using Suite.Platform.Modules;
 using Suite.Platform.Realtime;
+using Suite.Platform.Web;
 
 namespace Suite.Channels;
 
 /// <summary>Team messaging: channels, members, posts, threads, reactions, unreads and their realtime events.</summary>
-public sealed class ChannelsModule : SuiteModule
+public sealed class ChannelsModule : SuiteModule, IModuleUi
 {
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Channels", "{team}/channels/town-square", NavArea.Main, 10)];
+
     public override string Name => ChannelsModuleName.Value;
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -11,12 +11,15 @@ using Suite.Licensing.RequestTrialLicense;
 using Suite.Licensing.Storage;
 using Suite.Platform.Licensing;
 using Suite.Platform.Modules;
+using Suite.Platform.Web;
 
 namespace Suite.Licensing;
 
 /// <summary>Signed license keys, the 30-day trial and the feature gates of paid editions.</summary>
-public sealed class LicensingModule : SuiteModule
+public sealed class LicensingModule : SuiteModule, IModuleUi
 {
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("License", "admin/license", NavArea.SystemConsole, 30)];
+
     public override string Name => LicensingModuleName.Value;
 
     public override IReadOnlyList<LicensedFeature> Features => LicensedFeatures.All;

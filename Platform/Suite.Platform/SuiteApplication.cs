@@ -20,6 +20,7 @@ using Suite.Platform.Modules;
 using Suite.Platform.Storage;
 using Suite.Platform.Storage.Migrations;
 using Suite.Platform.SystemStatus;
+using Suite.Platform.Web;
 
 namespace Suite.Platform;
 
@@ -139,6 +140,7 @@ public static class SuiteApplication
         services.AddSuiteMediator();
         services.AddMediatorParticipants(typeof(SuiteApplication).Assembly);
         PlatformServices.Add(services, builder.Configuration);
+        WebApp.AddServices(services, catalog);
 
         foreach (var loaded in catalog.Modules)
         {
@@ -178,6 +180,7 @@ public static class SuiteApplication
             loaded.Module.MapEndpoints(app);
         }
 
+        WebApp.Map(app);
         app.MapFallback("/api/v4/{**path}", (HttpContext http) =>
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -17,4 +17,4 @@ internal sealed record LicensedFeaturesView(bool IsLicensed, string SkuShortName
 /// <param name="Name">Its display name.</param>
 /// <param name="Edition">The lowest edition that includes it: <c>professional</c> or <c>enterprise</c>.</param>
 /// <param name="Enabled">True when the license switches it on now.</param>
-internal sealed record LicensedFeatureView(string Key, string Name, string Edition, bool Enabled);
+public sealed record LicensedFeatureView(string Key, string Name, string Edition, bool Enabled);

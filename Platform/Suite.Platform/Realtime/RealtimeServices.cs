@@ -12,6 +12,8 @@ internal static class RealtimeServices
     {
         services.AddSingleton(configuration.GetSection("Suite:Realtime").Get<RealtimeOptions>() ?? new RealtimeOptions());
         services.AddSingleton(configuration.GetSection("Suite:Cluster").Get<ClusterOptions>() ?? new ClusterOptions());
+        services.AddSingleton<RealtimeSubscriptions>();
+        services.AddSingleton<IRealtimeSubscriptions>(sp => sp.GetRequiredService<RealtimeSubscriptions>());
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<WebSocketRouter>();
         services.AddSingleton<ClusterBus>();

@@ -16,6 +16,7 @@ internal static class SystemEndpoints
 
     private const string Ok = "OK";
     private const string Unhealthy = "UNHEALTHY";
+
     /// <summary>Mattermost's <c>&lt;version&gt;.&lt;build&gt;.&lt;config hash&gt;.&lt;licensed&gt;</c>, sent as <c>X-Version-Id</c> and in <c>hello</c>.</summary>
     public const string VersionId = ServerVersion + ".0.0.false";
 
