@@ -14,6 +14,7 @@ internal sealed record BenchContext(
     BenchOptions Options,
     EmbeddedPostgres Postgres,
     ChildProcess Suite,
+    ChildProcess Baseline,
     SuiteClient Api,
     Uri BaselineAddress,
     BenchUser Admin,
@@ -87,7 +88,7 @@ internal static class BenchRun
             await baseline.WaitReadyAsync(baselineAddress, TimeSpan.FromSeconds(60), cancel.Token);
 
             using var api = new SuiteClient(suiteAddress);
-            var context = await SetUpAsync(options, postgres, suite, api, baselineAddress, cancel.Token);
+            var context = await SetUpAsync(options, postgres, suite, baseline, api, baselineAddress, cancel.Token);
 
             report.Add(await PostThroughputStageAsync(context, cancel.Token));
             report.Add(await FanOutStageAsync(context, cancel.Token));
@@ -123,7 +124,7 @@ internal static class BenchRun
         }
     }
 
-    private static async Task<BenchContext> SetUpAsync(BenchOptions options, EmbeddedPostgres postgres, ChildProcess suite, SuiteClient api, Uri baselineAddress, CancellationToken cancellationToken)
+    private static async Task<BenchContext> SetUpAsync(BenchOptions options, EmbeddedPostgres postgres, ChildProcess suite, ChildProcess baseline, SuiteClient api, Uri baselineAddress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         // The first account on a fresh server is the system admin; it makes the team and the channels.
@@ -163,7 +164,7 @@ internal static class BenchRun
             await api.AddToChannelAsync(admin, spread[i], posterIds, ct);
         });
         Step($"set up in {clock.Elapsed.TotalSeconds:0} s (users {usersTime.TotalSeconds:0} s)");
-        return new BenchContext(options, postgres, suite, api, baselineAddress, admin, users, teamId, hot, fanOut, spread);
+        return new BenchContext(options, postgres, suite, baseline, api, baselineAddress, admin, users, teamId, hot, fanOut, spread);
     }
 
     private static async Task<string> PostThroughputStageAsync(BenchContext context, CancellationToken cancellationToken)
@@ -182,37 +183,51 @@ internal static class BenchRun
                 new(HttpMethod.Post, "/posts") { Content = SuiteClient.Json(new { ChannelId = context.HotChannelId, UserId = posters[worker].Id, Message = $"load test post {n} from worker {worker}" }) };
 
             var results = new List<ThroughputResult>();
-            async Task Run(string name, IReadOnlyList<HttpClient> clients, Func<int, long, HttpRequestMessage> request)
+            async Task Run(string name, ChildProcess server, string database, IReadOnlyList<HttpClient> clients, Func<int, long, HttpRequestMessage> request)
             {
                 Step($"post throughput: {name} ({options.WarmUpSeconds} s warm-up, {options.DurationSeconds} s measured, {clients.Count} clients)");
-                var result = await PostThroughput.RunAsync(name, clients, request, warmUp, duration, cancellationToken);
-                Step($"  {result.PerSecond:0} posts/s, p50 {result.P50:0.0} ms, p99 {result.P99:0.0} ms, load {LoadAverage()}");
+                var cpuBefore = server.CpuTime();
+                var postgresBefore = ChildProcess.PostgresCpuTime(database);
+                var answered = 0L;
+                var result = await PostThroughput.RunAsync(name, clients, (w, n) =>
+                {
+                    Interlocked.Increment(ref answered);
+                    return request(w, n);
+                }, warmUp, duration, cancellationToken);
+                result = result with
+                {
+                    ServerCpuMsPerPost = (server.CpuTime() - cpuBefore).TotalMilliseconds / Interlocked.Read(ref answered),
+                    PostgresCpuMsPerPost = (ChildProcess.PostgresCpuTime(database) - postgresBefore).TotalMilliseconds / Interlocked.Read(ref answered),
+                };
+                Step($"  {result.PerSecond:0} posts/s, p50 {result.P50:0.0} ms, p99 {result.P99:0.0} ms, CPU per post: server {result.ServerCpuMsPerPost:0.00} ms, PostgreSQL {result.PostgresCpuMsPerPost:0.00} ms, load {LoadAverage()}");
                 results.Add(result);
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
             }
 
             // The baseline runs before and after the Suite, so a change in the machine's load shows.
-            await Run("baseline (1 INSERT), before", baselineClients, BaselinePost);
-            await Run("Suite, one channel", suiteClients, (w, n) => SuitePost(context.HotChannelId, w, n));
-            await Run($"Suite, {options.Channels} channels", suiteClients, (w, n) => SuitePost(context.SpreadChannelIds[(int)((n * options.Workers + w) % options.Channels)], w, n));
-            await Run("baseline (1 INSERT), after", baselineClients, BaselinePost);
+            await Run("baseline (1 INSERT), before", context.Baseline, "baseline_bench", baselineClients, BaselinePost);
+            await Run("Suite, one channel", context.Suite, "suite_bench", suiteClients, (w, n) => SuitePost(context.HotChannelId, w, n));
+            await Run($"Suite, {options.Channels} channels", context.Suite, "suite_bench", suiteClients, (w, n) => SuitePost(context.SpreadChannelIds[(int)((n * options.Workers + w) % options.Channels)], w, n));
+            await Run("baseline (1 INSERT), after", context.Baseline, "baseline_bench", baselineClients, BaselinePost);
 
             var baselineRate = (results[0].PerSecond + results[3].PerSecond) / 2;
             var baselineP50 = (results[0].P50 + results[3].P50) / 2;
             var baselineP99 = (results[0].P99 + results[3].P99) / 2;
             var table = new Table(
                 $"1. Post creation over HTTP, {options.Workers} concurrent keep-alive clients, {options.DurationSeconds} s measured after {options.WarmUpSeconds} s warm-up (ratios against the mean of the two baseline runs; target: Suite >= baseline)",
-                "run", "posts", "errors", "posts/s", "p50 ms", "p99 ms", "posts/s ratio", "p50 ratio", "p99 ratio");
+                "run", "posts", "errors", "posts/s", "p50 ms", "p99 ms", "posts/s ratio", "p50 ratio", "p99 ratio", "server CPU ms/post", "PostgreSQL CPU ms/post");
             foreach (var r in results)
             {
                 var isBaseline = r.Name.StartsWith("baseline", StringComparison.Ordinal);
                 table.Add(r.Name, r.Posts.ToString(CultureInfo.InvariantCulture), r.Errors.ToString(CultureInfo.InvariantCulture), Stats.Format(r.PerSecond, "0"), Stats.Format(r.P50), Stats.Format(r.P99),
                     isBaseline ? "" : Stats.Format(r.PerSecond / baselineRate, "0.00"),
                     isBaseline ? "" : Stats.Format(r.P50 / baselineP50, "0.00"),
-                    isBaseline ? "" : Stats.Format(r.P99 / baselineP99, "0.00"));
+                    isBaseline ? "" : Stats.Format(r.P99 / baselineP99, "0.00"),
+                    Stats.Format(r.ServerCpuMsPerPost, "0.00"),
+                    Stats.Format(r.PostgresCpuMsPerPost, "0.00"));
             }
 
-            return table.ToString();
+            return table + "CPU per post: user+system time over warm-up and measure, per request sent, of the server process and of the PostgreSQL backends connected to its database.";
         }
         finally
         {

@@ -105,6 +105,49 @@ internal sealed class ChildProcess : IAsyncDisposable
         return (rss, anon);
     }
 
+    /// <summary>User plus system CPU time the process has used so far (from <c>/proc/&lt;pid&gt;/stat</c>, USER_HZ = 100).</summary>
+    public TimeSpan CpuTime() => CpuTime(Id);
+
+    /// <summary>CPU time of PostgreSQL's backends now connected to <paramref name="database"/> (backends set their title to "postgres: user database ...").</summary>
+    public static TimeSpan PostgresCpuTime(string database)
+    {
+        var total = TimeSpan.Zero;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var title = File.ReadAllText(Path.Combine(directory, "cmdline"));
+                if (title.StartsWith("postgres: ", StringComparison.Ordinal) && title.Split(' ') is [_, _, var name, ..] && name == database)
+                {
+                    total += CpuTime(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended meanwhile.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return total;
+    }
+
+    private static TimeSpan CpuTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // Fields after the command name, which is in parentheses and may hold spaces: state is the first, utime the 12th.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public string LogTail(int lines = 30) =>
         File.Exists(LogPath) ? string.Join(Environment.NewLine, File.ReadLines(LogPath).TakeLast(lines)) : "(no output)";
 

@@ -5,6 +5,12 @@ namespace Suite.LoadBench;
 
 internal sealed record ThroughputResult(string Name, int Posts, int Errors, double Seconds, double P50, double P99)
 {
+    /// <summary>The server process's CPU time over the whole run (warm-up included) per request answered.</summary>
+    public double ServerCpuMsPerPost { get; init; } = double.NaN;
+
+    /// <summary>The same for PostgreSQL's backends serving the server's database.</summary>
+    public double PostgresCpuMsPerPost { get; init; } = double.NaN;
+
     public double PerSecond => Posts / Seconds;
 }
 
