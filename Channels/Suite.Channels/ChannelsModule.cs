@@ -35,6 +35,7 @@ using Suite.Channels.Posts.GetPinnedPosts;
 using Suite.Channels.Posts.GetPost;
 using Suite.Channels.Posts.GetThread;
 using Suite.Channels.Posts.PinPost;
+using Suite.Channels.Posts.SearchPosts;
 using Suite.Channels.Reactions.AddReaction;
 using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
@@ -69,6 +70,7 @@ public sealed class ChannelsModule : SuiteModule
         services.AddGrain<IChannelGrain, ChannelGrain>();
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
+        services.AddSingleton<PostSearchStore>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -107,6 +109,7 @@ public sealed class ChannelsModule : SuiteModule
         api.MapDeletePost();
         api.MapPinPost();
         api.MapGetPinnedPosts();
+        api.MapSearchPosts();
 
         api.MapAddReaction();
         api.MapGetReactions();
