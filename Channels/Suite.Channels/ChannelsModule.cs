@@ -16,6 +16,11 @@ using Suite.Channels.Channels.PatchChannel;
 using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
+using Suite.Channels.Files;
+using Suite.Channels.Files.GetFile;
+using Suite.Channels.Files.GetFileInfo;
+using Suite.Channels.Files.GetPostFileInfos;
+using Suite.Channels.Files.UploadFiles;
 using Suite.Channels.Members;
 using Suite.Channels.Members.AddChannelMembers;
 using Suite.Channels.Members.GetChannelMember;
@@ -71,6 +76,10 @@ public sealed class ChannelsModule : SuiteModule
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
         services.AddSingleton<PostSearchStore>();
+        services.AddSingleton(FileSettings.From(configuration));
+        services.AddSingleton<FileStorage>();
+        services.AddSingleton<FileStore>();
+        services.AddSingleton<FileReadAccess>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -110,6 +119,11 @@ public sealed class ChannelsModule : SuiteModule
         api.MapPinPost();
         api.MapGetPinnedPosts();
         api.MapSearchPosts();
+
+        api.MapUploadFiles();
+        api.MapGetFile();
+        api.MapGetFileInfo();
+        api.MapGetPostFileInfos();
 
         api.MapAddReaction();
         api.MapGetReactions();

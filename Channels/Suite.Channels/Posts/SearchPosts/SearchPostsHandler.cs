@@ -53,7 +53,7 @@ internal sealed class SearchPostsHandler(ChannelAccess access, PostSearchStore s
         // One extra row tells whether another page follows.
         var page = await store.PageAsync(search, request.Page * request.PerPage, request.PerPage + 1, cancellationToken);
         var hasNext = page.Count > request.PerPage;
-        var hits = await posts.WithReactionsAsync(hasNext ? page.Take(request.PerPage).ToList() : page, cancellationToken);
+        var hits = await posts.WithMetadataAsync(hasNext ? page.Take(request.PerPage).ToList() : page, cancellationToken);
 
         var matches = await store.MatchedWordsAsync(search, hits.Select(p => p.Id).ToList(), cancellationToken);
         var results = new PostSearchResults { HasNext = hasNext };
