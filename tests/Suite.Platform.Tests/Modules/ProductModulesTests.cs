@@ -59,7 +59,7 @@ public sealed class ProductModulesTests
         await using var connection = new Npgsql.NpgsqlConnection(_server.ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
-            "SELECT string_agg(module || ':' || version, ',' ORDER BY module) FROM platform.schema_migrations WHERE module <> 'Platform'", connection);
+            "SELECT string_agg(module || ':' || version, ',' ORDER BY module) FROM platform.schema_migrations WHERE module <> 'Platform' AND version = 1", connection);
 
         var applied = (string?)await command.ExecuteScalarAsync();
 
