@@ -75,6 +75,7 @@ public sealed class ChannelsModule : SuiteModule
         services.AddGrain<IChannelGrain, ChannelGrain>();
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
+        services.AddSingleton(SearchSettings.From(configuration));
         services.AddSingleton<PostSearchStore>();
         services.AddSingleton(FileSettings.From(configuration));
         services.AddSingleton<FileStorage>();

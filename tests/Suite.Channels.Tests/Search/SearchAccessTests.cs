@@ -4,8 +4,13 @@ using Suite.Testing;
 namespace Suite.Channels.Tests.Search;
 
 /// <summary>Search finds only what the searcher may read, never breaks on odd input, pages, and answers Mattermost's shape.</summary>
-public sealed class SearchAccessTests : ChannelsFixture
+[TestFixture(SearchStrategy.Estimate)]
+[TestFixture(SearchStrategy.Walk)]
+[TestFixture(SearchStrategy.Collect)]
+public sealed class SearchAccessTests(SearchStrategy strategy) : ChannelsFixture
 {
+    protected override IReadOnlyDictionary<string, string?> ServerSettings => SearchStrategies.Settings(strategy);
+
     private string _channelId = "";
 
     [OneTimeSetUp]

@@ -39,3 +39,26 @@ internal static class SearchApi
     public static string Word(string prefix = "zq") =>
         prefix + new string(Guid.NewGuid().ToString("N")[..10].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());
 }
+
+/// <summary>How the server finds hits: every test runs each way, and each way must give the same answers.</summary>
+public enum SearchStrategy
+{
+    /// <summary>The product's default: the planner's estimate picks walking or collecting.</summary>
+    Estimate,
+
+    /// <summary>Always walk the newest posts, reading at most three before falling back to collecting.</summary>
+    Walk,
+
+    /// <summary>Always collect every hit through the GIN index.</summary>
+    Collect,
+}
+
+internal static class SearchStrategies
+{
+    public static Dictionary<string, string?> Settings(SearchStrategy strategy) => strategy switch
+    {
+        SearchStrategy.Walk => new() { ["Suite:Search:WalkThreshold"] = "0", ["Suite:Search:WalkLimit"] = "3" },
+        SearchStrategy.Collect => new() { ["Suite:Search:WalkThreshold"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        _ => [],
+    };
+}

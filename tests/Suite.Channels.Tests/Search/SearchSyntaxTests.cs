@@ -7,8 +7,13 @@ namespace Suite.Channels.Tests.Search;
 /// Mattermost's search syntax over real posts: words (stemmed), phrases, prefixes, exclusions,
 /// hashtags, from:, in:, dates and OR search. Every test writes words no other test uses.
 /// </summary>
-public sealed class SearchSyntaxTests : ChannelsFixture
+[TestFixture(SearchStrategy.Estimate)]
+[TestFixture(SearchStrategy.Walk)]
+[TestFixture(SearchStrategy.Collect)]
+public sealed class SearchSyntaxTests(SearchStrategy strategy) : ChannelsFixture
 {
+    protected override IReadOnlyDictionary<string, string?> ServerSettings => SearchStrategies.Settings(strategy);
+
     private SignedInUser _alice = null!;
     private string _channelId = "";
     private string _channelName = "";

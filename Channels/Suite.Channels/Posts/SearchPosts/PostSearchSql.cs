@@ -4,17 +4,19 @@ using Dapper;
 namespace Suite.Channels.Posts.SearchPosts;
 
 /// <summary>
-/// Turns parsed search terms into one SQL statement. User text only ever reaches PostgreSQL as
-/// parameter values: words and phrases through <c>phraseto_tsquery</c>, which cannot fail to parse;
-/// prefixes through <c>to_tsquery</c> as one quoted lexeme (<see cref="PrefixLexeme"/>). The statement's
-/// shape depends only on how many terms of each kind there are. Every text-search call names the
-/// <c>english</c> configuration, as the <c>search_vector</c> column and its GIN index do.
+/// Turns parsed search terms into SQL conditions on <c>channels.posts p</c>: the filters (channels,
+/// authors, dates) and the text condition (words, phrases, hashtags). User text only ever reaches
+/// PostgreSQL as parameter values: words and phrases through <c>phraseto_tsquery</c>, which cannot
+/// fail to parse; prefixes through <c>to_tsquery</c> as one quoted lexeme (<see cref="PrefixLexeme"/>).
+/// The conditions' shape depends only on how many terms of each kind there are. Every text-search
+/// call names the <c>english</c> configuration, as the <c>search_vector</c> column and its GIN index do.
 /// </summary>
 internal sealed class PostSearchSql
 {
     public const string Config = "'english'";
 
-    private readonly StringBuilder _where = new();
+    private readonly StringBuilder _filters = new();
+    private readonly List<string> _text = [];
     private int _next;
 
     private PostSearchSql()
@@ -26,34 +28,38 @@ internal sealed class PostSearchSql
     /// <summary>The positive word and phrase terms as one tsquery expression, or null; highlights the matches.</summary>
     public string? HighlightQuery { get; private set; }
 
-    public string Where => _where.ToString();
+    /// <summary>Which posts may be hits at all: in the channels, by the authors, on the dates; never deleted or system messages.</summary>
+    public string Filters => _filters.ToString();
 
-    /// <summary>The <c>WHERE</c> conditions on <c>channels.posts p</c> for a search in the given channels.</summary>
+    /// <summary>What the text of a hit must hold; null when the search has only filters.</summary>
+    public string? TextCondition => _text.Count == 0 ? null : string.Join(" AND ", _text);
+
+    /// <summary>The conditions for a search in the given channels.</summary>
     public static PostSearchSql Build(SearchTerms terms, bool orTerms, IReadOnlyCollection<string> channelIds, DateRanges dates, IReadOnlyList<string>? fromUserIds, IReadOnlyList<string> excludedUserIds)
     {
         var sql = new PostSearchSql();
         sql.Parameters.Add("channelIds", channelIds.ToArray());
-        sql._where.Append("p.channel_id = ANY(@channelIds) AND p.delete_at = 0 AND p.type NOT LIKE 'system\\_%'");
+        sql._filters.Append("p.channel_id = ANY(@channelIds) AND p.delete_at = 0 AND p.type NOT LIKE 'system\\_%'");
         if (fromUserIds is not null)
         {
             sql.Parameters.Add("fromUserIds", fromUserIds.ToArray());
-            sql._where.Append(" AND p.user_id = ANY(@fromUserIds)");
+            sql._filters.Append(" AND p.user_id = ANY(@fromUserIds)");
         }
 
         if (excludedUserIds.Count > 0)
         {
             sql.Parameters.Add("excludedUserIds", excludedUserIds.ToArray());
-            sql._where.Append(" AND p.user_id <> ALL(@excludedUserIds)");
+            sql._filters.Append(" AND p.user_id <> ALL(@excludedUserIds)");
         }
 
         foreach (var (from, to) in dates.Included)
         {
-            sql._where.Append(" AND p.create_at BETWEEN ").Append(sql.Value(from)).Append(" AND ").Append(sql.Value(to));
+            sql._filters.Append(" AND p.create_at BETWEEN ").Append(sql.Value(from)).Append(" AND ").Append(sql.Value(to));
         }
 
         foreach (var (from, to) in dates.Excluded)
         {
-            sql._where.Append(" AND p.create_at NOT BETWEEN ").Append(sql.Value(from)).Append(" AND ").Append(sql.Value(to));
+            sql._filters.Append(" AND p.create_at NOT BETWEEN ").Append(sql.Value(from)).Append(" AND ").Append(sql.Value(to));
         }
 
         var words = terms.Words.Select(sql.TsQuery).ToList();
@@ -74,18 +80,18 @@ internal sealed class PostSearchSql
         // Like Mattermost, the word terms and the hashtags are two searches whose results are merged.
         if (alternatives.Count > 0)
         {
-            sql._where.Append(" AND (").Append(string.Join(" OR ", alternatives)).Append(')');
+            sql._text.Add($"({string.Join(" OR ", alternatives)})");
         }
 
         if (terms.ExcludedWords.Count > 0)
         {
-            sql._where.Append(" AND NOT (p.search_vector @@ (").Append(string.Join(" || ", terms.ExcludedWords.Select(sql.TsQuery))).Append("))");
+            sql._text.Add($"NOT (p.search_vector @@ ({string.Join(" || ", terms.ExcludedWords.Select(sql.TsQuery))}))");
         }
 
         if (terms.ExcludedHashtags.Count > 0)
         {
             sql.Parameters.Add("excludedHashtags", terms.ExcludedHashtags.ToArray());
-            sql._where.Append(" AND NOT (string_to_array(lower(p.hashtags), ' ') && @excludedHashtags)");
+            sql._text.Add("NOT (string_to_array(lower(p.hashtags), ' ') && @excludedHashtags)");
         }
 
         return sql;

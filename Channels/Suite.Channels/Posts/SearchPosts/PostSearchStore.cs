@@ -1,10 +1,11 @@
+using System.Text.Json;
 using Dapper;
 using Npgsql;
 
 namespace Suite.Channels.Posts.SearchPosts;
 
 /// <summary>The queries of a post search: the channels searched, the page of hits, the words that matched.</summary>
-internal sealed class PostSearchStore(NpgsqlDataSource db)
+internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settings)
 {
     // Characters a message cannot keep for ts_headline: they mark where each match starts and stops.
     private const char MatchStart = '\u0002';
@@ -45,25 +46,71 @@ internal sealed class PostSearchStore(NpgsqlDataSource db)
             sql, new { userId, teamId, names = names.ToArray(), excludedNames = excludedNames.ToArray() }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>One page of hits, newest first (ties broken by id so pages never overlap).</summary>
+    /// <summary>
+    /// One page of hits, newest first (ties broken by id so pages never overlap). The planner's
+    /// estimate of the number of hits picks the way: few hits are collected through the GIN index
+    /// and sorted; many are found by walking the newest candidate posts in <c>create_at</c> order
+    /// until a page is full, which stops early because hits are dense. A walk reads at most
+    /// <see cref="SearchSettings.WalkLimit"/> candidates, so a word the statistics call common but
+    /// that only old posts hold (an incident's name, a year later) costs a bounded walk and then a
+    /// collection, never a scan of the whole table.
+    /// </summary>
     public async Task<IReadOnlyList<Post>> PageAsync(PostSearchSql search, int offset, int limit, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters(search.Parameters);
         parameters.Add("offset", offset);
         parameters.Add("limit", limit);
+        parameters.Add("need", offset + limit);
+        parameters.Add("walkLimit", settings.WalkLimit);
 
-        // The hits are found and paged on the posts table alone; reply counts are read for the page only.
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var walk = search.TextCondition is null || await EstimatedHitsAsync(connection, search, cancellationToken) >= settings.WalkThreshold;
         var sql = $"""
-            WITH hits AS MATERIALIZED (
-                SELECT p.id, p.create_at FROM channels.posts p
-                 WHERE {search.Where}
-                 ORDER BY p.create_at DESC, p.id DESC OFFSET @offset LIMIT @limit)
-            SELECT {Post.Columns} FROM hits h JOIN channels.posts p ON p.id = h.id {Post.ThreadJoin}
+            {(walk ? WalkSql(search) : CollectSql(search))}
+            SELECT {Post.Columns} FROM page h JOIN channels.posts p ON p.id = h.id {Post.ThreadJoin}
              ORDER BY h.create_at DESC, h.id DESC
             """;
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
     }
+
+    /// <summary>The planner's estimate of how many posts the search matches, from the column's statistics.</summary>
+    private static async Task<double> EstimatedHitsAsync(NpgsqlConnection connection, PostSearchSql search, CancellationToken cancellationToken)
+    {
+        var plan = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            $"EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}",
+            search.Parameters,
+            cancellationToken: cancellationToken));
+        using var document = JsonDocument.Parse(plan ?? "[]");
+        return document.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+    }
+
+    // Every hit, found through the GIN index (or whatever the planner finds cheapest for the whole set), then sorted.
+    private static string CollectSql(PostSearchSql search) => $"""
+        WITH hits AS MATERIALIZED (
+            SELECT p.id, p.create_at FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}),
+        page AS (
+            SELECT id, create_at FROM hits ORDER BY create_at DESC, id DESC OFFSET @offset LIMIT @limit)
+        """;
+
+    // The newest candidates in index order, lazily filtered: the walk stops once @need hits are found.
+    // Only when the first @walkLimit candidates hold fewer does the collection run (its gate is
+    // evaluated once, before it reads anything), and then it alone answers.
+    private static string WalkSql(PostSearchSql search) => $"""
+        WITH recent AS MATERIALIZED (
+            SELECT p.id, p.create_at FROM (
+                SELECT p.id, p.create_at, p.search_vector, p.hashtags FROM channels.posts p WHERE {search.Filters}
+                 ORDER BY p.create_at DESC, p.id DESC LIMIT @walkLimit) p
+             WHERE {search.TextCondition ?? "true"}
+             ORDER BY p.create_at DESC, p.id DESC LIMIT @need),
+        hits AS MATERIALIZED (
+            SELECT p.id, p.create_at FROM channels.posts p
+             WHERE (SELECT count(*) FROM recent) < @need AND {search.Filters} AND {search.TextCondition ?? "true"}),
+        page AS (
+            SELECT id, create_at FROM recent WHERE (SELECT count(*) FROM recent) = @need
+            UNION ALL
+            SELECT id, create_at FROM hits
+            ORDER BY create_at DESC, id DESC OFFSET @offset LIMIT @limit)
+        """;
 
     /// <summary>For each post, the distinct words of its message that match the search's words and phrases, in order.</summary>
     public async Task<Dictionary<string, List<string>>> MatchedWordsAsync(PostSearchSql search, IReadOnlyCollection<string> postIds, CancellationToken cancellationToken)
