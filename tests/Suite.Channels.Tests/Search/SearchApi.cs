@@ -43,7 +43,7 @@ internal static class SearchApi
 /// <summary>How the server finds hits: every test runs each way, and each way must give the same answers.</summary>
 public enum SearchStrategy
 {
-    /// <summary>The product's default: the planner's estimate picks walking or collecting.</summary>
+    /// <summary>The product's default: the planner's estimates pick walking or collecting.</summary>
     Estimate,
 
     /// <summary>Always walk the newest posts, reading at most three before falling back to collecting.</summary>
@@ -57,8 +57,8 @@ internal static class SearchStrategies
 {
     public static Dictionary<string, string?> Settings(SearchStrategy strategy) => strategy switch
     {
-        SearchStrategy.Walk => new() { ["Suite:Search:WalkThreshold"] = "0", ["Suite:Search:WalkLimit"] = "3" },
-        SearchStrategy.Collect => new() { ["Suite:Search:WalkThreshold"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        SearchStrategy.Walk => new() { ["Suite:Search:Mode"] = "Walk", ["Suite:Search:WalkLimit"] = "3" },
+        SearchStrategy.Collect => new() { ["Suite:Search:Mode"] = "Collect" },
         _ => [],
     };
 }

@@ -38,9 +38,25 @@ internal sealed class PostSearchSql
     public static PostSearchSql Build(SearchTerms terms, bool orTerms, IReadOnlyCollection<string> channelIds, DateRanges dates, IReadOnlyList<string>? fromUserIds, IReadOnlyList<string> excludedUserIds)
     {
         var sql = new PostSearchSql();
-        sql.Parameters.Add("channelIds", channelIds.ToArray());
-        sql._filters.Append("p.channel_id = ANY(@channelIds) AND p.delete_at = 0 AND p.type NOT LIKE 'system\\_%'");
-        if (fromUserIds is not null)
+        if (channelIds.Count == 1)
+        {
+            sql.Parameters.Add("channelId", channelIds.First());
+            sql._filters.Append("p.channel_id = @channelId");
+        }
+        else
+        {
+            sql.Parameters.Add("channelIds", channelIds.ToArray());
+            sql._filters.Append("p.channel_id = ANY(@channelIds)");
+        }
+
+        sql._filters.Append(" AND p.delete_at = 0 AND p.type NOT LIKE 'system\\_%'");
+        // One author is an equality, so that the (user_id, create_at) index can hand out the author's posts newest first.
+        if (fromUserIds is { Count: 1 })
+        {
+            sql.Parameters.Add("fromUserId", fromUserIds[0]);
+            sql._filters.Append(" AND p.user_id = @fromUserId");
+        }
+        else if (fromUserIds is not null)
         {
             sql.Parameters.Add("fromUserIds", fromUserIds.ToArray());
             sql._filters.Append(" AND p.user_id = ANY(@fromUserIds)");

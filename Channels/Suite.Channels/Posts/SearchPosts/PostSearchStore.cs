@@ -11,6 +11,13 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     private const char MatchStart = '\u0002';
     private const char MatchStop = '\u0003';
 
+    // A hit read at random from the table costs about this many rows read in a walk, which come
+    // in create_at order and so mostly from the same pages (measured on the search benchmark).
+    private const double RandomReadCost = 8;
+
+    // A walk may always read this many rows: a few milliseconds, and estimates are rough.
+    private const int MinWalk = 2_000;
+
     private static readonly string HeadlineOptions = $"HighlightAll=true, StartSel={MatchStart}, StopSel={MatchStop}";
 
     /// <summary>
@@ -47,47 +54,76 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     }
 
     /// <summary>
-    /// One page of hits, newest first (ties broken by id so pages never overlap). The planner's
-    /// estimate of the number of hits picks the way: few hits are collected through the GIN index
-    /// and sorted; many are found by walking the newest candidate posts in <c>create_at</c> order
-    /// until a page is full, which stops early because hits are dense. A walk reads at most
-    /// <see cref="SearchSettings.WalkLimit"/> candidates, so a word the statistics call common but
-    /// that only old posts hold (an incident's name, a year later) costs a bounded walk and then a
-    /// collection, never a scan of the whole table.
+    /// One page of hits, newest first (ties broken by id so pages never overlap), found one of two
+    /// ways. A walk reads the candidate posts newest first through an index in <c>create_at</c>
+    /// order and stops once the page is full: cheap when hits are dense, since it reads about
+    /// need / density rows, and those rows sit together in the table. A collection finds every hit
+    /// through the GIN index and sorts them: cheap when hits are few, though each is a random read.
+    /// The planner's estimates of candidates and hits pick the cheaper. A walk reads at most about
+    /// four times the rows it expects (and never more than <see cref="SearchSettings.WalkLimit"/>),
+    /// then collects instead, so an estimate gone wrong (a phrase, whose words the statistics only
+    /// know apart, or a word common only in old posts) costs a bounded walk, never a full scan.
     /// </summary>
     public async Task<IReadOnlyList<Post>> PageAsync(PostSearchSql search, int offset, int limit, CancellationToken cancellationToken)
     {
+        var need = offset + limit;
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var walkLimit = await WalkLimitAsync(connection, search, need, cancellationToken);
+
         var parameters = new DynamicParameters(search.Parameters);
         parameters.Add("offset", offset);
         parameters.Add("limit", limit);
-        parameters.Add("need", offset + limit);
-        parameters.Add("walkLimit", settings.WalkLimit);
-
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
-        var walk = search.TextCondition is null || await EstimatedHitsAsync(connection, search, cancellationToken) >= settings.WalkThreshold;
+        parameters.Add("need", need);
+        parameters.Add("walkLimit", walkLimit);
         var sql = $"""
-            {(walk ? WalkSql(search) : CollectSql(search))}
+            {(walkLimit > 0 ? WalkSql(search) : CollectSql(search))}
             SELECT {Post.Columns} FROM page h JOIN channels.posts p ON p.id = h.id {Post.ThreadJoin}
              ORDER BY h.create_at DESC, h.id DESC
             """;
         return (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>The planner's estimate of how many posts the search matches, from the column's statistics.</summary>
-    private static async Task<double> EstimatedHitsAsync(NpgsqlConnection connection, PostSearchSql search, CancellationToken cancellationToken)
+    /// <summary>How many candidates to walk at most; 0 to collect straight away.</summary>
+    private async Task<int> WalkLimitAsync(NpgsqlConnection connection, PostSearchSql search, int need, CancellationToken cancellationToken)
     {
-        var plan = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            $"EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}",
+        if (settings.Mode != SearchMode.Auto || search.TextCondition is null)
+        {
+            return settings.Mode == SearchMode.Collect ? 0 : settings.WalkLimit;
+        }
+
+        var (candidates, hits) = await EstimateAsync(connection, search, cancellationToken);
+        var expectedWalk = need * candidates / Math.Max(hits, 1);
+        if (expectedWalk > RandomReadCost * hits)
+        {
+            return 0;
+        }
+
+        return (int)Math.Min(settings.WalkLimit, Math.Max(MinWalk, 4 * expectedWalk));
+    }
+
+    /// <summary>The planner's estimates of the candidate posts (the filters alone) and of the hits.</summary>
+    private static async Task<(double Candidates, double Hits)> EstimateAsync(NpgsqlConnection connection, PostSearchSql search, CancellationToken cancellationToken)
+    {
+        await using var plans = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters};
+            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}
+            """,
             search.Parameters,
             cancellationToken: cancellationToken));
-        using var document = JsonDocument.Parse(plan ?? "[]");
+        return (PlanRows(await plans.ReadSingleAsync<string>()), PlanRows(await plans.ReadSingleAsync<string>()));
+    }
+
+    private static double PlanRows(string plan)
+    {
+        using var document = JsonDocument.Parse(plan);
         return document.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
     }
 
     // Every hit, found through the GIN index (or whatever the planner finds cheapest for the whole set), then sorted.
     private static string CollectSql(PostSearchSql search) => $"""
         WITH hits AS MATERIALIZED (
-            SELECT p.id, p.create_at FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}),
+            SELECT p.id, p.create_at FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition ?? "true"}),
         page AS (
             SELECT id, create_at FROM hits ORDER BY create_at DESC, id DESC OFFSET @offset LIMIT @limit)
         """;
