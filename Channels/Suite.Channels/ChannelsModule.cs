@@ -17,6 +17,11 @@ using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
 using Suite.Channels.Integrations;
+using Suite.Channels.Files;
+using Suite.Channels.Files.GetFile;
+using Suite.Channels.Files.GetFileInfo;
+using Suite.Channels.Files.GetPostFileInfos;
+using Suite.Channels.Files.UploadFiles;
 using Suite.Channels.Members;
 using Suite.Channels.Members.AddChannelMembers;
 using Suite.Channels.Members.GetChannelMember;
@@ -36,6 +41,7 @@ using Suite.Channels.Posts.GetPinnedPosts;
 using Suite.Channels.Posts.GetPost;
 using Suite.Channels.Posts.GetThread;
 using Suite.Channels.Posts.PinPost;
+using Suite.Channels.Posts.SearchPosts;
 using Suite.Channels.Reactions.AddReaction;
 using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
@@ -74,6 +80,12 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
         services.AddIntegrations(configuration);
+        services.AddSingleton(SearchSettings.From(configuration));
+        services.AddSingleton<PostSearchStore>();
+        services.AddSingleton(FileSettings.From(configuration));
+        services.AddSingleton<FileStorage>();
+        services.AddSingleton<FileStore>();
+        services.AddSingleton<FileReadAccess>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -112,6 +124,12 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         api.MapDeletePost();
         api.MapPinPost();
         api.MapGetPinnedPosts();
+        api.MapSearchPosts();
+
+        api.MapUploadFiles();
+        api.MapGetFile();
+        api.MapGetFileInfo();
+        api.MapGetPostFileInfos();
 
         api.MapAddReaction();
         api.MapGetReactions();

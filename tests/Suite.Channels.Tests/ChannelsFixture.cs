@@ -20,10 +20,13 @@ public abstract class ChannelsFixture
 
     protected string TeamId { get; private set; } = "";
 
+    /// <summary>Configuration the fixture's server starts with, beyond the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? ServerSettings => null;
+
     [OneTimeSetUp]
     public async Task StartServer()
     {
-        Server = await SuiteTestServer.StartAsync();
+        Server = await SuiteTestServer.StartAsync(settings: ServerSettings);
         Api = new SuiteApi(Server);
         Admin = await Api.SignUpAndLoginAsync();
         Owner = await Api.SignUpAndLoginAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Suite.Channels.Files;
 using Suite.Channels.Reactions;
 
 namespace Suite.Channels.Posts;
@@ -49,13 +50,16 @@ public sealed record Post
     public string ThreadRootId => IsRoot ? Id : RootId;
 }
 
-/// <summary>Mattermost's <c>metadata</c>: always an object, with reactions when the post has any.</summary>
+/// <summary>Mattermost's <c>metadata</c>: always an object, with reactions and files when the post has any.</summary>
 public sealed record PostMetadata
 {
     public static readonly PostMetadata Empty = new();
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Reaction>? Reactions { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FileRecord>? Files { get; init; }
 }
 
 /// <summary>Post props helpers.</summary>

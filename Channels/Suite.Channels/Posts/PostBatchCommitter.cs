@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 using Suite.Channels.Channels;
+using Suite.Channels.Files;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 
@@ -104,6 +105,7 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
         var replyCounts = written.Count == 0
             ? new Dictionary<string, (long Count, long LastAt)>()
             : await UpdateCountersAsync(connection, transaction, channelId, written, now, cancellationToken);
+        await FileStore.AttachAsync(connection, transaction, channelId, written.Select(w => (w.Draft.Id, w.Draft.UserId, w.Draft.FileIds)), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var results = new PostWriteResult?[drafts.Count];

@@ -17,6 +17,11 @@ internal sealed class PostCreation(PostWriter writer, PostStore posts, ChannelEv
                 ?? throw new AppErrorException(500, "app.post.save.app_error", "Unable to save the post.");
         }
 
+        if (result.Post.FileIds.Count > 0)
+        {
+            result = result with { Post = (await posts.WithFilesAsync([result.Post], cancellationToken))[0] };
+        }
+
         await events.PostedAsync(result, cancellationToken);
         var post = result.Post;
         await publisher.Publish(

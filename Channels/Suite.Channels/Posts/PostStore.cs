@@ -1,11 +1,12 @@
 using Dapper;
 using Npgsql;
+using Suite.Channels.Files;
 using Suite.Channels.Reactions;
 
 namespace Suite.Channels.Posts;
 
 /// <summary>Reads posts, with reply counts and reactions filled in.</summary>
-internal sealed class PostStore(NpgsqlDataSource db)
+internal sealed class PostStore(NpgsqlDataSource db, FileStore files)
 {
     private const string Select = $"SELECT {Post.Columns} FROM channels.posts p {Post.ThreadJoin}";
 
@@ -115,8 +116,25 @@ internal sealed class PostStore(NpgsqlDataSource db)
         }
 
         var byPost = (await ReactionsAsync(reacted, cancellationToken)).ToLookup(r => r.PostId);
-        return posts.Select(p => p.HasReactions ? p with { Metadata = new PostMetadata { Reactions = byPost[p.Id].ToList() } } : p).ToList();
+        return posts.Select(p => p.HasReactions ? p with { Metadata = p.Metadata with { Reactions = byPost[p.Id].ToList() } } : p).ToList();
     }
+
+    /// <summary>Fills <see cref="Post.Metadata"/> with the files attached to the posts that list some.</summary>
+    public async Task<IReadOnlyList<Post>> WithFilesAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var withFiles = posts.Where(p => p.FileIds.Count > 0).Select(p => p.Id).ToList();
+        if (withFiles.Count == 0)
+        {
+            return posts;
+        }
+
+        var byPost = (await files.ForPostsAsync(withFiles, cancellationToken)).ToLookup(f => f.PostId);
+        return posts.Select(p => byPost.Contains(p.Id) ? p with { Metadata = p.Metadata with { Files = byPost[p.Id].ToList() } } : p).ToList();
+    }
+
+    /// <summary>Reactions and files, as every read of posts shows them.</summary>
+    public async Task<IReadOnlyList<Post>> WithMetadataAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken) =>
+        await WithFilesAsync(await WithReactionsAsync(posts, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyList<Post>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
@@ -126,7 +144,7 @@ internal sealed class PostStore(NpgsqlDataSource db)
             posts = (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
         }
 
-        return await WithReactionsAsync(posts, cancellationToken);
+        return await WithMetadataAsync(posts, cancellationToken);
     }
 
     private async Task<string> ScalarIdAsync(string sql, object parameters, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Suite.Channels.Channels;
+using Suite.Channels.Files;
 using Suite.Platform;
 
 namespace Suite.Channels.Posts.CreatePost;
 
 /// <summary>Checks what a new post may do in its channel and turns it into a draft for the writer.</summary>
-internal sealed class PostDrafts(PostStore posts)
+internal sealed class PostDrafts(PostStore posts, FileStore files)
 {
     public async Task<PostDraft> PrepareAsync(
         Channel channel, string userId, string message, string rootId, JsonElement? props, IReadOnlyList<string>? fileIds, string pendingPostId, string type,
@@ -34,7 +35,7 @@ internal sealed class PostDrafts(PostStore posts)
             Message = message,
             Type = type,
             Props = props is { ValueKind: JsonValueKind.Object } p ? p : PostProps.Empty,
-            FileIds = fileIds ?? [],
+            FileIds = await files.AttachableAsync(channel.Id, userId, fileIds ?? [], cancellationToken),
             PendingPostId = pendingPostId,
             MarkAuthorRead = !fromWebhook,
             SetOnline = !fromWebhook,
