@@ -20,3 +20,36 @@ require_postgres() {
   # Suite runs its own server in its data directory; the distribution's default cluster is not used.
   as_root systemctl disable --now postgresql >/dev/null 2>&1 || as_root service postgresql stop >/dev/null 2>&1 || true
 }
+
+# Mattermost's JavaScript client drives the compatibility tests.
+require_client_compat() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "Installing Node.js (apt-get install nodejs npm)..."
+    apt_install nodejs npm
+  fi
+  if [ ! -d tests/client-compat/node_modules/@mattermost/client ]; then
+    (cd tests/client-compat && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# The ChatOps tests drive a real Prometheus Alertmanager (a Slack-format webhook sender) from Debian.
+require_alertmanager() {
+  if command -v prometheus-alertmanager >/dev/null 2>&1; then return; fi
+  echo "Installing Prometheus Alertmanager (apt-get install prometheus-alertmanager)..."
+  apt_install prometheus-alertmanager
+  # Tests run their own Alertmanager on a loopback port; the distribution's service is not used.
+  as_root systemctl disable --now prometheus-alertmanager >/dev/null 2>&1 || as_root service prometheus-alertmanager stop >/dev/null 2>&1 || true
+}
+
+# Slack's Node webhook client, used by the ChatOps compatibility tests, from the committed lock file.
+require_slack_client() {
+  if [ -d tests/slack-compat/node_modules/@slack/webhook ]; then return; fi
+  (cd tests/slack-compat && npm ci --no-audit --no-fund >/dev/null)
+}
+
+# The browser tests drive Debian's Chromium through Playwright (its own browser download is not used).
+require_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  echo "Installing Chromium (apt-get install chromium)..."
+  apt_install chromium
+}

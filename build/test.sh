@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 source build/prerequisites.sh
 require_dotnet
 require_postgres
+require_client_compat
+require_alertmanager
+require_slack_client
+require_chromium
 
 results=artifacts/test-results
 rm -rf "$results"
@@ -14,9 +18,14 @@ if ! dotnet build Suite.sln -c Debug -nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
-dotnet test Suite.sln --no-build -c Debug --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" \
-  | grep -Ev '^\s*(Passed|Skipped) ' 
-status=${PIPESTATUS[0]}
+# One run per test project, each with its own results file (a shared default name could collide).
+status=0
+for project in $(find tests -name '*.Tests.csproj' | sort); do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" --no-build -c Debug --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+    --results-directory "$results" "$@" | grep -Ev '^\s*(Passed|Skipped) '
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+done
 
 read -r passed failed skipped < <(python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET

@@ -16,6 +16,7 @@ using Suite.Channels.Channels.PatchChannel;
 using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
+using Suite.Channels.Integrations;
 using Suite.Channels.Files;
 using Suite.Channels.Files.GetFile;
 using Suite.Channels.Files.GetFileInfo;
@@ -49,12 +50,15 @@ using Suite.Channels.Teams;
 using Suite.Platform.Grains;
 using Suite.Platform.Modules;
 using Suite.Platform.Realtime;
+using Suite.Platform.Web;
 
 namespace Suite.Channels;
 
 /// <summary>Team messaging: channels, members, posts, threads, reactions, unreads and their realtime events.</summary>
-public sealed class ChannelsModule : SuiteModule
+public sealed class ChannelsModule : SuiteModule, IModuleUi
 {
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Channels", "{team}/channels/town-square", NavArea.Main, 10)];
+
     public override string Name => ChannelsModuleName.Value;
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -75,6 +79,7 @@ public sealed class ChannelsModule : SuiteModule
         services.AddGrain<IChannelGrain, ChannelGrain>();
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
+        services.AddIntegrations(configuration);
         services.AddSingleton(SearchSettings.From(configuration));
         services.AddSingleton<PostSearchStore>();
         services.AddSingleton(FileSettings.From(configuration));
@@ -129,5 +134,7 @@ public sealed class ChannelsModule : SuiteModule
         api.MapAddReaction();
         api.MapGetReactions();
         api.MapRemoveReaction();
+
+        api.MapIntegrations(endpoints);
     }
 }

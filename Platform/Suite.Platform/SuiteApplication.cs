@@ -20,6 +20,7 @@ using Suite.Platform.Modules;
 using Suite.Platform.Storage;
 using Suite.Platform.Storage.Migrations;
 using Suite.Platform.SystemStatus;
+using Suite.Platform.Web;
 
 namespace Suite.Platform;
 
@@ -49,16 +50,22 @@ public static class SuiteApplication
 
         using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole().AddConfiguration(builder.Configuration.GetSection("Logging")));
         var (connectionString, embedded) = await ConnectionStringAsync(builder.Configuration, options, startupLogging.CreateLogger("Suite.Storage"), cancellationToken);
+        WebApplication? app = null;
         try
         {
             ConfigureServices(builder, options, catalog, connectionString, embedded);
-            var app = builder.Build();
+            app = builder.Build();
             await ApplyMigrationsAsync(app, catalog, cancellationToken);
             ConfigurePipeline(app, catalog);
             return app;
         }
         catch
         {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
             if (embedded is not null)
             {
                 await embedded.StopAsync(CancellationToken.None);
@@ -124,6 +131,8 @@ public static class SuiteApplication
 
         services.AddSingleton<CurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<IFeatureCatalog>(catalog);
+        // The default gate; a licensing module replaces it from its ConfigureServices, which runs below.
         services.TryAddSingleton<IFeatureGate, UnlicensedFeatureGate>();
         services.AddSingleton(builder.Configuration.GetSection("Suite:OutboundHttp").Get<OutboundHttpOptions>() ?? new OutboundHttpOptions());
         services.AddSingleton<IOutboundHttp, OutboundHttp>();
@@ -131,6 +140,7 @@ public static class SuiteApplication
         services.AddSuiteMediator();
         services.AddMediatorParticipants(typeof(SuiteApplication).Assembly);
         PlatformServices.Add(services, builder.Configuration);
+        WebApp.AddServices(services, catalog);
 
         foreach (var loaded in catalog.Modules)
         {
@@ -170,6 +180,7 @@ public static class SuiteApplication
             loaded.Module.MapEndpoints(app);
         }
 
+        WebApp.Map(app);
         app.MapFallback("/api/v4/{**path}", (HttpContext http) =>
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -183,10 +194,21 @@ public static class SuiteApplication
     }
 }
 
-/// <summary>Stops the embedded PostgreSQL when the host stops.</summary>
-internal sealed class EmbeddedPostgresLifetime(EmbeddedPostgres postgres) : IHostedService
+/// <summary>
+/// Stops the embedded PostgreSQL once the host has stopped: after the web server has drained its
+/// requests and every other hosted service has stopped, so none of them loses its database early.
+/// </summary>
+internal sealed class EmbeddedPostgresLifetime(EmbeddedPostgres postgres) : IHostedLifecycleService
 {
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken) => postgres.StopAsync(CancellationToken.None);
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => postgres.StopAsync(CancellationToken.None);
 }

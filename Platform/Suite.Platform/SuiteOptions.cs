@@ -21,9 +21,9 @@ public sealed class SuiteOptions
         var section = configuration.GetSection("Suite");
         var modules = section.GetSection("Modules");
         var list = modules.GetChildren().Select(c => c.Value).OfType<string>().ToList();
-        if (list.Count == 0 && !string.IsNullOrWhiteSpace(modules.Value))
+        if (list.Count == 0 || LatestIsString(configuration, modules.Path))
         {
-            list = [.. modules.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            list = [.. (modules.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
         }
 
         return new SuiteOptions
@@ -32,6 +32,33 @@ public sealed class SuiteOptions
             ModulesPath = section["ModulesPath"] is { Length: > 0 } path ? path : null,
             Modules = list.Where(m => m.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
+    }
+
+    /// <summary>
+    /// True when the last source that sets <paramref name="key"/> sets it as a string rather than a list:
+    /// the merged configuration keeps both forms, and would otherwise let an earlier list win.
+    /// </summary>
+    private static bool LatestIsString(IConfiguration configuration, string key)
+    {
+        if (configuration is not IConfigurationRoot root)
+        {
+            return false;
+        }
+
+        foreach (var provider in root.Providers.Reverse())
+        {
+            if (provider.TryGet(key, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return true;
+            }
+
+            if (provider.GetChildKeys([], key).Any())
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

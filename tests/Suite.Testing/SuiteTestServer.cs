@@ -65,15 +65,29 @@ public sealed class SuiteTestServer : IAsyncDisposable
             config[key] = value;
         }
 
-        var app = await SuiteApplication.CreateAsync([], builder =>
+        WebApplication? app = null;
+        try
         {
-            builder.Configuration.AddInMemoryCollection(config);
-            builder.Logging.ClearProviders();
-            builder.Logging.AddSimpleConsole();
-            configure?.Invoke(builder);
-        });
-        await app.StartAsync();
-        return new SuiteTestServer(app, connectionString, dataDirectory);
+            app = await SuiteApplication.CreateAsync([], builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(config);
+                builder.Logging.ClearProviders();
+                builder.Logging.AddSimpleConsole();
+                configure?.Invoke(builder);
+            });
+            await app.StartAsync();
+            return new SuiteTestServer(app, connectionString, dataDirectory);
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            TestDirectories.Delete(dataDirectory);
+            throw;
+        }
     }
 
     /// <summary>A client for this server; the caller disposes it.</summary>

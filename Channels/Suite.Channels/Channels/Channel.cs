@@ -17,7 +17,7 @@ internal static class ChannelTypes
 }
 
 /// <summary>A channel as stored and as Mattermost's JSON shows it.</summary>
-internal sealed record Channel
+public sealed record Channel
 {
     public const string Columns =
         "id, create_at, update_at, delete_at, team_id, type, display_name, name, header, purpose, last_post_at, " +

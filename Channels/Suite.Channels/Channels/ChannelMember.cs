@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Suite.Channels.Channels;
 
 /// <summary>A user's membership of a channel, in Mattermost's <c>ChannelMember</c> shape.</summary>
-internal sealed record ChannelMember
+public sealed record ChannelMember
 {
     public const string Columns =
         "channel_id, user_id, roles, last_viewed_at, msg_count, msg_count_root, mention_count, mention_count_root, " +

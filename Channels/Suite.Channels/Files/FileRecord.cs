@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Suite.Channels.Files;
 
 /// <summary>An uploaded file as stored, and in Mattermost's <c>FileInfo</c> JSON shape.</summary>
-internal sealed record FileRecord
+public sealed record FileRecord
 {
     public const string Columns =
         "f.id, f.creator_id, f.post_id, f.channel_id, f.name, f.extension, f.size, f.mime_type, f.width, f.height, f.path, f.create_at, f.update_at, f.delete_at";

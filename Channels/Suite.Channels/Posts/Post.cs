@@ -6,7 +6,7 @@ using Suite.Channels.Reactions;
 namespace Suite.Channels.Posts;
 
 /// <summary>A post as stored and in Mattermost's JSON shape.</summary>
-internal sealed record Post
+public sealed record Post
 {
     public const string Columns =
         "p.id, p.create_at, p.update_at, p.edit_at, p.delete_at, p.is_pinned, p.user_id, p.channel_id, p.root_id, " +
@@ -51,7 +51,7 @@ internal sealed record Post
 }
 
 /// <summary>Mattermost's <c>metadata</c>: always an object, with reactions and files when the post has any.</summary>
-internal sealed record PostMetadata
+public sealed record PostMetadata
 {
     public static readonly PostMetadata Empty = new();
 

@@ -1,7 +1,7 @@
 namespace Suite.Channels.Reactions;
 
 /// <summary>A reaction in Mattermost's JSON shape.</summary>
-internal sealed record Reaction
+public sealed record Reaction
 {
     public const string Columns = "user_id, post_id, emoji_name, create_at, create_at AS update_at, channel_id";
 

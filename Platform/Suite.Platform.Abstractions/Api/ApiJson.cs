@@ -32,15 +32,18 @@ public static class ApiJson
     public static async Task<T> ReadBodyAsync<T>(this HttpContext http, string parameter = "body")
     {
         ArgumentNullException.ThrowIfNull(http);
-        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (limit is { IsReadOnly: false })
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
+        // A declared oversized body is refused unread, under the server's own limit, so the server
+        // can drain it and the client still reads the 400; only bodies of unknown length get the
+        // tighter limit, which stops them mid-stream.
         if (http.Request.ContentLength > MaxBodyBytes)
         {
             throw TooLarge();
+        }
+
+        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (limit is { IsReadOnly: false } && http.Request.ContentLength is null)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         try

@@ -5,4 +5,7 @@ public interface ITeamDirectory
 {
     /// <summary>The id of the team with this name, or null when there is none (or it is deleted).</summary>
     Task<string?> FindIdByNameAsync(string teamName, CancellationToken cancellationToken = default);
+
+    /// <summary>The URL name of the team with this id (Mattermost's <c>team_domain</c>), or null when there is none (or it is deleted).</summary>
+    Task<string?> FindNameByIdAsync(string teamId, CancellationToken cancellationToken = default);
 }

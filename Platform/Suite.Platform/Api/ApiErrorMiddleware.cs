@@ -1,15 +1,16 @@
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Suite.Platform.Errors;
+using Suite.Platform.Storage;
 
 namespace Suite.Platform.Api;
 
 /// <summary>Turns every failure into Mattermost's error JSON; never a stack trace.</summary>
 internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMiddleware> logger)
 {
+    public const string DatabaseUnavailableId = "api.context.database_unavailable.app_error";
+
     public async Task InvokeAsync(HttpContext http)
     {
         try
@@ -19,7 +20,11 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
         catch (Exception ex) when (!http.Response.HasStarted && !(ex is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
         {
             var error = ToAppError(ex);
-            if (error.StatusCode >= 500)
+            if (error.Id == DatabaseUnavailableId)
+            {
+                logger.LogWarning("{Method} {Path}: the database is unavailable ({Reason})", http.Request.Method, http.Request.Path, ex.Message);
+            }
+            else if (error.StatusCode >= 500)
             {
                 logger.LogError(ex, "{Method} {Path} failed with {Status}", http.Request.Method, http.Request.Path, error.StatusCode);
             }
@@ -43,7 +48,7 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
         AppErrorException app => app.Error,
         BadHttpRequestException bad => new AppError("api.context.invalid_body_param.app_error", "The request could not be read.", bad.Message, 400),
         _ when IsDatabaseUnavailable(exception) => new AppError(
-            "api.context.database_unavailable.app_error",
+            DatabaseUnavailableId,
             "The database is unavailable. Try again in a moment.",
             "",
             503),
@@ -51,25 +56,7 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
     };
 
     /// <summary>True when the database cannot be reached (down, restarting, refusing connections).</summary>
-    internal static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            switch (current)
-            {
-                case PostgresException pg when pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState.StartsWith("57P", StringComparison.Ordinal):
-                    return true;
-                case PostgresException:
-                    return false;
-                case NpgsqlException { IsTransient: true }:
-                case SocketException:
-                case EndOfStreamException:
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsDatabaseUnavailable(Exception exception) => DatabaseFailures.IsUnavailable(exception);
 
     private sealed record ErrorBody(string Id, string Message, string DetailedError, string RequestId, int StatusCode);
 }

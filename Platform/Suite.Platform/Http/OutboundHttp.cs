@@ -33,9 +33,10 @@ public sealed class OutboundHttpOptions
 }
 
 /// <summary>
-/// The one way out: every outbound call goes through a Polly pipeline (retry with jitter around
-/// a per-attempt timeout, inside a circuit breaker). Pipelines are kept per destination host, so
-/// one dead webhook endpoint does not open the breaker for every other.
+/// The one way out: every outbound call goes through a Polly pipeline (retry with jittered backoff,
+/// around a circuit breaker, around a per-attempt timeout). Pipelines are kept per destination host,
+/// so one dead webhook endpoint does not open the breaker for every other. Failures without a
+/// response (refused, timed out, suspended) all surface as <see cref="HttpRequestException"/>.
 /// </summary>
 internal sealed class OutboundHttp(OutboundHttpOptions options, TimeProvider time) : IOutboundHttp, IDisposable
 {
@@ -53,21 +54,26 @@ internal sealed class OutboundHttp(OutboundHttpOptions options, TimeProvider tim
     public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(createRequest);
-        string destination;
-        using (var probe = createRequest())
+        var call = new Call(_client, createRequest);
+        try
         {
-            destination = probe.RequestUri?.Authority ?? "";
+            var pipeline = _pipelines.GetOrAddPipeline<HttpResponseMessage>(call.Destination, builder => Configure(builder, options, time));
+            return await pipeline.ExecuteAsync(static (call, token) => call.AttemptAsync(token), call, cancellationToken);
         }
-
-        var pipeline = _pipelines.GetOrAddPipeline<HttpResponseMessage>(destination, builder => Configure(builder, options, time));
-        return await pipeline.ExecuteAsync(
-            static async (state, token) =>
-            {
-                using var request = state.createRequest();
-                return await state._client.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
-            },
-            (_client, createRequest),
-            cancellationToken);
+        catch (TimeoutRejectedException ex)
+        {
+            throw new HttpRequestException(
+                $"{call.Description} got no answer within {options.AttemptTimeout.TotalSeconds:0.###} s (attempts: {call.Attempts}).", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new HttpRequestException(
+                $"Calls to {call.Destination} are suspended for {options.BreakDuration.TotalSeconds:0.###} s after repeated failures: {call.Description} was not sent.", ex);
+        }
+        finally
+        {
+            call.Dispose();
+        }
     }
 
     public void Dispose()
@@ -108,5 +114,43 @@ internal sealed class OutboundHttp(OutboundHttpOptions options, TimeProvider tim
                 BreakDuration = options.BreakDuration,
             })
             .AddTimeout(options.AttemptTimeout);
+    }
+
+    /// <summary>One logical call: the first request is built up front (it names the destination); each retry builds its own.</summary>
+    private sealed class Call : IDisposable
+    {
+        private readonly HttpClient _client;
+        private readonly Func<HttpRequestMessage> _createRequest;
+        private HttpRequestMessage? _first;
+
+        public Call(HttpClient client, Func<HttpRequestMessage> createRequest)
+        {
+            _client = client;
+            _createRequest = createRequest;
+            _first = createRequest();
+            var uri = _first.RequestUri;
+            Destination = uri is { IsAbsoluteUri: true } ? uri.Authority : "";
+
+            // Without the query string or user info, which may carry secrets.
+            Description = uri is { IsAbsoluteUri: true }
+                ? $"{_first.Method} {uri.GetComponents(UriComponents.Scheme | UriComponents.HostAndPort | UriComponents.Path, UriFormat.UriEscaped)}"
+                : $"{_first.Method} {uri}";
+        }
+
+        /// <summary>The host and port: the key of this call's pipeline.</summary>
+        public string Destination { get; }
+
+        public string Description { get; }
+
+        public int Attempts { get; private set; }
+
+        public async ValueTask<HttpResponseMessage> AttemptAsync(CancellationToken cancellationToken)
+        {
+            Attempts++;
+            using var request = Interlocked.Exchange(ref _first, null) ?? _createRequest();
+            return await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+
+        public void Dispose() => Interlocked.Exchange(ref _first, null)?.Dispose();
     }
 }

@@ -24,11 +24,11 @@ internal sealed class FeatureGateBehavior<TRequest, TResponse>(IFeatureGate gate
     {
         var feature = gate.Find(key);
         var name = feature?.DisplayName ?? key;
-        var edition = feature?.Edition.ToString() ?? "a paid";
+        var edition = feature is null ? "a paid edition" : $"the {feature.Edition} edition";
         return new AppErrorException(
             403,
             "api.license.feature_unavailable.app_error",
-            $"{name} requires the {edition} edition. Start a trial or install a license to use it.",
-            $"feature={key}; edition={edition}");
+            $"{name} requires {edition}. Start a trial or install a license to use it.",
+            feature is null ? $"feature={key}" : $"feature={key}; edition={feature.Edition}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Suite.Platform.Mediator;
@@ -15,8 +16,22 @@ internal sealed class Mediator(IServiceProvider services) : IMediator
     public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pipeline = (RequestPipeline<TResponse>)_requestPipelines.GetOrAdd(request.GetType(), CreatePipeline, services);
-        return pipeline.Handle(request, cancellationToken);
+
+        // Behaviours avoid async state machines on their fast paths, so a refusal can be thrown before
+        // any task exists; callers get it in the task, as from an async method.
+        try
+        {
+            var pipeline = (RequestPipeline<TResponse>)_requestPipelines.GetOrAdd(request.GetType(), CreatePipeline, services);
+            return pipeline.Handle(request, cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<TResponse>(ex.CancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<TResponse>(ex);
+        }
     }
 
     public async Task Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
@@ -58,6 +73,6 @@ internal sealed class Mediator(IServiceProvider services) : IMediator
             .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
             .GetGenericArguments()[0];
         var pipelineType = typeof(RequestPipeline<,>).MakeGenericType(requestType, responseType);
-        return Activator.CreateInstance(pipelineType, services)!;
+        return Activator.CreateInstance(pipelineType, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, [services], null)!;
     }
 }

@@ -1,9 +1,10 @@
 using Suite.Platform.Errors;
+using Suite.Platform.Licensing;
 
 namespace Suite.Platform.Modules;
 
 /// <summary>The modules this host runs, in dependency order, and the licensed features they declare.</summary>
-internal sealed class ModuleCatalog
+internal sealed class ModuleCatalog : IFeatureCatalog
 {
     public ModuleCatalog(IReadOnlyList<LoadedModule> modules)
     {

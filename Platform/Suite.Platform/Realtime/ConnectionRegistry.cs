@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Suite.Platform.Realtime;
 
 /// <summary>This process's authenticated connections, by user id, and delivery of events to them.</summary>
-internal sealed class ConnectionRegistry
+internal sealed class ConnectionRegistry(RealtimeSubscriptions subscriptions)
 {
     private readonly ConcurrentDictionary<string, WebSocketConnection[]> _byUser = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -16,6 +16,9 @@ internal sealed class ConnectionRegistry
     /// <summary>The user's connections (empty when none).</summary>
     public IReadOnlyList<WebSocketConnection> ForUser(string userId) =>
         _byUser.TryGetValue(userId, out var connections) ? connections : [];
+
+    /// <summary>Every registered connection, as registered at some moment during the enumeration.</summary>
+    public IEnumerable<WebSocketConnection> All() => _byUser.Values.SelectMany(connections => connections);
 
     public void Add(WebSocketConnection connection)
     {
@@ -66,6 +69,7 @@ internal sealed class ConnectionRegistry
     /// <summary>Queues the event on every local connection it is for.</summary>
     public void Deliver(PreparedEvent prepared)
     {
+        subscriptions.Deliver(prepared);
         if (prepared.Filter.UserId.Length > 0)
         {
             DeliverTo(prepared, prepared.Filter.UserId);

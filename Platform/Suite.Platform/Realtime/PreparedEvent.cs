@@ -92,6 +92,20 @@ internal sealed class PreparedEvent
     public byte[] PrefixFor(string userId) =>
         _perUserPrefix is not null && _perUserPrefix.TryGetValue(userId, out var own) ? own : _prefix;
 
+    /// <summary>The event as <paramref name="userId"/>'s connections receive it, parsed for in-process listeners.</summary>
+    public UserEvent ToUserEvent(string userId)
+    {
+        var prefix = PrefixFor(userId);
+        var seqLength = ",\"seq\":"u8.Length;
+        var json = new byte[prefix.Length - seqLength + 1];
+        prefix.AsSpan(0, prefix.Length - seqLength).CopyTo(json);
+        json[^1] = (byte)'}';
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var broadcast = root.GetProperty("broadcast");
+        return new UserEvent(Name, root.GetProperty("data").Clone(), StringOrEmpty(broadcast, "channel_id"), StringOrEmpty(broadcast, "team_id"));
+    }
+
     /// <summary>True when a connection of <paramref name="userId"/> with id <paramref name="connectionId"/> receives the event (Mattermost's order of checks).</summary>
     public bool IsFor(string userId, string connectionId)
     {

@@ -18,6 +18,9 @@ internal sealed class RealtimeOptions
     /// <summary>How long the server waits for the pong before dropping the client (Mattermost: traffic within 100 s).</summary>
     public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(40);
 
+    /// <summary>How often the sessions of open connections are checked; connections of ended sessions are closed.</summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long closing a connection may wait for its queued messages and the close handshake.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Suite.Platform.Realtime;
 
@@ -11,11 +12,15 @@ internal static class RealtimeServices
     {
         services.AddSingleton(configuration.GetSection("Suite:Realtime").Get<RealtimeOptions>() ?? new RealtimeOptions());
         services.AddSingleton(configuration.GetSection("Suite:Cluster").Get<ClusterOptions>() ?? new ClusterOptions());
+        services.AddSingleton<RealtimeSubscriptions>();
+        services.AddSingleton<IRealtimeSubscriptions>(sp => sp.GetRequiredService<RealtimeSubscriptions>());
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<WebSocketRouter>();
         services.AddSingleton<ClusterBus>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterBus>());
         services.AddSingleton<IRealtimePublisher, RealtimePublisher>();
+        services.TryAddSingleton<ITeamAudience, TeamMembersAudience>();
+        services.AddHostedService<SessionSweep>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWebSocketEndpoint();

@@ -47,7 +47,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>Initialises the cluster when it is new, then starts the server (a fixed port reuses it after a restart).</summary>
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger logger, int? port = null, CancellationToken cancellationToken = default)
     {
-        var bin = FindBinaries();
+        var bin = FindBinaries(PgConfigBinDirectory());
         var fullPath = Path.GetFullPath(dataDirectory);
         var server = new EmbeddedPostgres(fullPath, bin, port ?? FreeLoopbackPort(), logger);
         await server.InitialiseAsync(cancellationToken);
@@ -160,27 +160,34 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string FindBinaries()
+    /// <summary>
+    /// The directory holding <c>initdb</c> and <c>pg_ctl</c>: the one <c>pg_config --bindir</c> names,
+    /// else the newest version under <paramref name="packagesRoot"/> (Debian's <c>/usr/lib/postgresql/&lt;version&gt;/bin</c>).
+    /// </summary>
+    internal static string FindBinaries(string? pgConfigBinDirectory, string packagesRoot = "/usr/lib/postgresql")
     {
         var candidates = new List<string>();
-        var fromPgConfig = PgConfigBinDirectory();
-        if (fromPgConfig is not null)
+        if (pgConfigBinDirectory is not null)
         {
-            candidates.Add(fromPgConfig);
+            candidates.Add(pgConfigBinDirectory);
         }
 
-        if (Directory.Exists("/usr/lib/postgresql"))
+        if (Directory.Exists(packagesRoot))
         {
-            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
-                .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+            candidates.AddRange(Directory.GetDirectories(packagesRoot)
+                .OrderByDescending(d => ParseVersion(Path.GetFileName(d)))
                 .Select(d => Path.Combine(d, "bin")));
         }
 
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
             ?? throw new InvalidOperationException(
-                "PostgreSQL is not installed: no initdb found (pg_config --bindir, /usr/lib/postgresql/*/bin). " +
+                $"PostgreSQL is not installed: no initdb and pg_ctl found (looked in pg_config --bindir and {packagesRoot}/*/bin). " +
                 "Install it with 'apt-get install -y postgresql' (build/run.sh does this), or set ConnectionStrings:Suite to use an existing server.");
     }
+
+    // Debian names the folders 15, 16, ... and formerly 9.6: compare as versions, not as text.
+    private static Version ParseVersion(string name) =>
+        Version.TryParse(name.Contains('.', StringComparison.Ordinal) ? name : name + ".0", out var version) ? version : new Version(0, 0);
 
     private static string? PgConfigBinDirectory()
     {

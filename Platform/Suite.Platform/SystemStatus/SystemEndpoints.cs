@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Npgsql;
 using Suite.Platform.Api;
 using Suite.Platform.Modules;
+using Suite.Platform.Storage;
 
 namespace Suite.Platform.SystemStatus;
 
@@ -13,34 +14,46 @@ internal static class SystemEndpoints
 {
     public const string ServerVersion = "10.11.0";
 
+    private const string Ok = "OK";
+    private const string Unhealthy = "UNHEALTHY";
+
     /// <summary>Mattermost's <c>&lt;version&gt;.&lt;build&gt;.&lt;config hash&gt;.&lt;licensed&gt;</c>, sent as <c>X-Version-Id</c> and in <c>hello</c>.</summary>
     public const string VersionId = ServerVersion + ".0.0.false";
 
     public static void MapSystemEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v4/system/ping", async (HttpContext http, NpgsqlDataSource db, HttpRequest request) =>
+        // As Mattermost: a plain ping says the process answers; get_server_status=true also checks the
+        // database and file store; an unhealthy status is a 500 unless use_rest_semantics=true.
+        endpoints.MapGet("/api/v4/system/ping", async (HttpContext http, NpgsqlDataSource db) =>
         {
-            var databaseUp = await IsDatabaseUpAsync(db, http.RequestAborted);
-            var withStatus = request.Query["get_server_status"] == "true";
-            var restSemantics = request.Query["use_rest_semantics"] == "true";
-            var status = databaseUp ? "OK" : "UNHEALTHY";
+            var query = http.Request.Query;
+            var status = Ok;
             var body = new Dictionary<string, object>
             {
-                ["status"] = status,
                 ["AndroidLatestVersion"] = "",
                 ["AndroidMinVersion"] = "",
                 ["IosLatestVersion"] = "",
                 ["IosMinVersion"] = "",
-                ["ActiveSearchBackend"] = "database",
             };
-            if (withStatus)
+            if (query["get_server_status"] == "true")
             {
-                body["database_status"] = databaseUp ? "OK" : "UNHEALTHY";
-                body["filestore_status"] = "OK";
-                http.Response.Headers["database_status"] = (string)body["database_status"];
+                var database = await IsDatabaseUpAsync(db, http.RequestAborted) ? Ok : Unhealthy;
+                if (database != Ok)
+                {
+                    status = Unhealthy;
+                }
+
+                body["database_status"] = database;
+                body["filestore_status"] = Ok;
+                http.Response.Headers["status"] = status;
+                http.Response.Headers["database_status"] = database;
+                http.Response.Headers["filestore_status"] = Ok;
             }
 
-            return databaseUp || restSemantics ? ApiResults.Ok(body) : TypedResults.Json(body, ApiJson.Options, ApiJson.ContentType, 500);
+            body["status"] = status;
+            body["ActiveSearchBackend"] = "database";
+            var code = status == Ok || query["use_rest_semantics"] == "true" ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
+            return TypedResults.Json(body, ApiJson.Options, ApiJson.ContentType, code);
         });
 
         endpoints.MapGet("/healthz", () => TypedResults.Text("alive"));
@@ -49,26 +62,52 @@ internal static class SystemEndpoints
         {
             if (!readiness.MigrationsApplied)
             {
-                return Results.Text("migrations pending", statusCode: 503);
+                return Results.Text("migrations pending", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
-            return await IsDatabaseUpAsync(db, ct) ? Results.Text("ready") : Results.Text("database unreachable", statusCode: 503);
+            return await IsDatabaseUpAsync(db, ct)
+                ? Results.Text("ready")
+                : Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
         });
 
         endpoints.MapGet("/api/v4/modules", (ModuleCatalog catalog) => ApiResults.Ok(
             catalog.Modules.Select(m => new ModuleInfo(m.Module.Name, m.Module.Version.ToString(), m.Module.Schema))));
     }
 
+    /// <summary>
+    /// True when a query succeeds. A pooled connection the server dropped while it sat idle fails its
+    /// first query although the server is back (Npgsql then empties the pool): that failure gets one
+    /// more try, on a new connection.
+    /// </summary>
     private static async Task<bool> IsDatabaseUpAsync(NpgsqlDataSource db, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken, commandTimeout: 3)) == 1;
-        }
-        catch (Exception ex) when (Api.ApiErrorMiddleware.IsDatabaseUnavailable(ex) || ex is NpgsqlException or TimeoutException)
-        {
-            return false;
+            NpgsqlConnection connection;
+            try
+            {
+                connection = await db.OpenConnectionAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+            {
+                return false;
+            }
+
+            await using (connection)
+            {
+                try
+                {
+                    return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken, commandTimeout: 3)) == 1;
+                }
+                catch (Exception ex) when (DatabaseFailures.IsConnectionLost(ex) && attempt == 1)
+                {
+                    continue;
+                }
+                catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+                {
+                    return false;
+                }
+            }
         }
     }
 }

@@ -14,6 +14,13 @@ internal sealed class TeamDirectory(NpgsqlDataSource db) : ITeamDirectory, ITeam
             "SELECT id FROM platform.teams WHERE name = @teamName AND delete_at = 0", new { teamName }, cancellationToken: cancellationToken));
     }
 
+    public async Task<string?> FindNameByIdAsync(string teamId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT name FROM platform.teams WHERE id = @teamId AND delete_at = 0", new { teamId }, cancellationToken: cancellationToken));
+    }
+
     public async ValueTask<IReadOnlyCollection<string>> GetMemberIdsAsync(string teamId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);

@@ -6,7 +6,7 @@ namespace Suite.Platform.Tests.Grains;
 
 public sealed class GrainRuntimeTests
 {
-    private ManualTimeProvider _time = null!;
+    private FakeTimeProvider _time = null!;
     private ServiceProvider _services = null!;
     private IGrainFactory _grains = null!;
     private GrainLog _log = null!;
@@ -14,7 +14,7 @@ public sealed class GrainRuntimeTests
     [SetUp]
     public void CreateRuntime()
     {
-        _time = new ManualTimeProvider();
+        _time = new FakeTimeProvider();
         _services = GrainHost.Build(_time);
         _grains = _services.GetRequiredService<IGrainFactory>();
         _log = _services.GetRequiredService<GrainLog>();

@@ -27,7 +27,7 @@ public sealed class ClusterBusTests
     [Test]
     public async Task SmallEvent_PublishedOnOneHost_ReachesClientsOfBoth_OnceEach()
     {
-        var user = await TestUsers.CreateAsync(_first.ConnectionString);
+        var user = await TestUsers.CreateAsync(_first);
         await using var onFirst = await MattermostSocket.ConnectAuthenticatedAsync(_first.BaseAddress, user.Token);
         await using var onSecond = await MattermostSocket.ConnectAuthenticatedAsync(_second.BaseAddress, user.Token);
 
@@ -52,7 +52,7 @@ public sealed class ClusterBusTests
     [Test]
     public async Task LargeEvent_PublishedOnOneHost_TravelsThroughTheTableAndArrivesWhole()
     {
-        var user = await TestUsers.CreateAsync(_first.ConnectionString);
+        var user = await TestUsers.CreateAsync(_first);
         await using var onSecond = await MattermostSocket.ConnectAuthenticatedAsync(_second.BaseAddress, user.Token);
         var big = string.Concat(Enumerable.Repeat("0123456789", 2_000));
 
@@ -71,9 +71,9 @@ public sealed class ClusterBusTests
     [Test]
     public async Task Audience_IsRespectedOnTheOtherHost()
     {
-        var a = await TestUsers.CreateAsync(_first.ConnectionString);
-        var b = await TestUsers.CreateAsync(_first.ConnectionString);
-        var c = await TestUsers.CreateAsync(_first.ConnectionString);
+        var a = await TestUsers.CreateAsync(_first);
+        var b = await TestUsers.CreateAsync(_first);
+        var c = await TestUsers.CreateAsync(_first);
         await using var socketA = await MattermostSocket.ConnectAuthenticatedAsync(_second.BaseAddress, a.Token);
         await using var socketB = await MattermostSocket.ConnectAuthenticatedAsync(_second.BaseAddress, b.Token);
         await using var socketC = await MattermostSocket.ConnectAuthenticatedAsync(_second.BaseAddress, c.Token);
@@ -101,7 +101,7 @@ public sealed class ClusterBusTests
     [Test]
     public async Task Bus_ListensAgain_AfterItsConnectionIsKilled()
     {
-        var user = await TestUsers.CreateAsync(_first.ConnectionString);
+        var user = await TestUsers.CreateAsync(_first);
         await using var onSecond = await MattermostSocket.ConnectAuthenticatedAsync(_second.BaseAddress, user.Token);
         var bus = _second.Service<ClusterBus>();
         var listensBefore = bus.ListenCount;

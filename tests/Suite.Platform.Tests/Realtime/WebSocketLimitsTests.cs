@@ -18,6 +18,7 @@ public sealed class WebSocketLimitsTests
         {
             ["Suite:Realtime:AuthenticationTimeout"] = "00:00:00.300",
             ["Suite:Realtime:SendQueueLimit"] = SendQueueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Suite:Realtime:SessionCheckInterval"] = "00:00:00.200",
             ["Suite:Cluster:Enabled"] = "false",
         });
         _publisher = _server.Service<IRealtimePublisher>();
@@ -41,10 +42,35 @@ public sealed class WebSocketLimitsTests
     }
 
     [Test]
+    public async Task Connection_OfALoggedOutSession_IsClosed_WhileOthersStayOpen()
+    {
+        var api = new SuiteApi(_server);
+        using var leaving = await api.SignUpAndLoginAsync();
+        using var staying = await api.SignUpAndLoginAsync();
+        await using var leavingSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, leaving.Token);
+        await using var stayingSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, staying.Token);
+
+        using (var logout = await leaving.Client.PostAsync("/api/v4/users/logout", null))
+        {
+            Assert.That(logout.IsSuccessStatusCode, Is.True);
+        }
+
+        await leavingSocket.WaitForCloseAsync();
+        var ping = await stayingSocket.SendAsync("ping");
+        var reply = await stayingSocket.ReplyAsync(ping);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(leavingSocket.CloseStatus, Is.EqualTo(WebSocketCloseStatus.PolicyViolation));
+            Assert.That(reply.GetProperty("status").GetString(), Is.EqualTo("OK"));
+        });
+    }
+
+    [Test]
     public async Task SlowClient_IsDropped_WhileOthersReceiveEverything()
     {
-        var slow = await TestUsers.CreateAsync(_server.ConnectionString);
-        var fast = await TestUsers.CreateAsync(_server.ConnectionString);
+        var slow = await TestUsers.CreateAsync(_server);
+        var fast = await TestUsers.CreateAsync(_server);
         await using var slowSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, slow.Token);
         await using var fastSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, fast.Token);
         var registry = _server.Service<ConnectionRegistry>();

@@ -32,7 +32,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task AuthenticationChallenge_WithValidToken_SendsHelloAtSeqZeroThenOk()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAsync(_server.BaseAddress);
 
         var seq = await socket.SendAsync("authentication_challenge", new { token = user.Token });
@@ -80,7 +80,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task AuthenticationChallenge_WhenAlreadyAuthenticated_IsIgnored()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         await socket.SendAsync("authentication_challenge", new { token = user.Token });
@@ -97,7 +97,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Upgrade_WithSessionCookie_IsAuthenticatedAndSaysHello()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAsync(_server.BaseAddress, cookieToken: user.Token);
 
         var hello = await socket.NextEventAsync();
@@ -115,7 +115,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Upgrade_WithBearerHeader_IsAuthenticatedAndSaysHello()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAsync(_server.BaseAddress, bearerToken: user.Token);
 
         var hello = await socket.NextEventAsync();
@@ -126,7 +126,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Upgrade_WithUnknownCookie_WaitsForTheChallenge()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAsync(_server.BaseAddress, cookieToken: Ids.New());
 
         var seq = await socket.SendAsync("authentication_challenge", new { token = user.Token });
@@ -154,7 +154,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Hello_CarriesANewConnectionIdOnEveryConnection()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var first = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
         await using var second = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
@@ -167,7 +167,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Ping_AnswersPongWithVersionAndServerTime()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         var seq = await socket.SendAsync("ping");
@@ -201,7 +201,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task UnknownAction_FailsWithBadAction()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         var seq = await socket.SendAsync("no_such_action");
@@ -220,7 +220,7 @@ public sealed class WebSocketProtocolTests
     [TestCase("""{"seq":7}""", "api.web_socket_router.no_action.app_error")]
     public async Task MalformedRequest_FailsWithMattermostError(string request, string errorId)
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         await socket.SendRawAsync(request);
@@ -236,7 +236,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task InvalidJson_ClosesTheConnection()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         await socket.SendRawAsync("{not json");
@@ -248,7 +248,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task RegisteredAction_RunsAsTheConnectionsUserAndRepliesWithItsData()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         var seq = await socket.SendAsync("test_echo", new { text = "hi" });
@@ -267,7 +267,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task RegisteredAction_ThrowingAppError_FailsWithThatErrorAndKeepsTheConnection()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         var refused = await socket.SendAsync("test_refuse");
@@ -282,7 +282,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Events_AreNumberedFromZeroWithoutGaps()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
         const int count = 300;
 
@@ -316,8 +316,8 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Event_HasMattermostsEnvelopeAndBroadcastShape()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
-        var other = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
+        var other = await TestUsers.CreateAsync(_server);
         var channelId = Ids.New();
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
@@ -334,7 +334,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task Event_WithoutOmittedUsers_SendsNullOmitUsers_AndObjectDataInSnakeCase()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
 
         await _publisher.PublishAsync("multiple_channels_viewed", new { ChannelTimes = new Dictionary<string, long> { ["abc"] = 5 } }, Broadcast.ToUser(user.Id));
@@ -347,8 +347,8 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task EventForUserA_NeverReachesUserB()
     {
-        var a = await TestUsers.CreateAsync(_server.ConnectionString);
-        var b = await TestUsers.CreateAsync(_server.ConnectionString);
+        var a = await TestUsers.CreateAsync(_server);
+        var b = await TestUsers.CreateAsync(_server);
         await using var socketA = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, a.Token);
         await using var socketB = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, b.Token);
 
@@ -368,8 +368,8 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task OmitUsers_LeavesOutThoseUsers()
     {
-        var a = await TestUsers.CreateAsync(_server.ConnectionString);
-        var b = await TestUsers.CreateAsync(_server.ConnectionString);
+        var a = await TestUsers.CreateAsync(_server);
+        var b = await TestUsers.CreateAsync(_server);
         await using var socketA = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, a.Token);
         await using var socketB = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, b.Token);
 
@@ -389,8 +389,8 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task ChannelBroadcast_WithoutMembers_IsResolvedThroughTheChannelAudience()
     {
-        var member = await TestUsers.CreateAsync(_server.ConnectionString);
-        var outsider = await TestUsers.CreateAsync(_server.ConnectionString);
+        var member = await TestUsers.CreateAsync(_server);
+        var outsider = await TestUsers.CreateAsync(_server);
         var channelId = Ids.New();
         _channels.Members[channelId] = [member.Id];
         await using var memberSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, member.Token);
@@ -411,9 +411,34 @@ public sealed class WebSocketProtocolTests
     }
 
     [Test]
+    public async Task TeamBroadcast_WithoutMembers_ReachesTheTeamsMembersOnly()
+    {
+        var api = new SuiteApi(_server);
+        using var owner = await api.SignUpAndLoginAsync();
+        using var member = await api.SignUpAndLoginAsync();
+        using var outsider = await api.SignUpAndLoginAsync();
+        var teamId = (await SuiteApi.CreateTeamAsync(owner.Client)).GetProperty("id").GetString()!;
+        await SuiteApi.AddToTeamAsync(owner.Client, teamId, member.Id);
+        await using var memberSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, member.Token);
+        await using var outsiderSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, outsider.Token);
+
+        await _publisher.PublishAsync("channel_deleted", new Dictionary<string, object> { ["channel_id"] = Ids.New(), ["delete_at"] = 1 }, Broadcast.ToTeam(teamId));
+        await _publisher.PublishAsync("marker", null, Broadcast.Everyone);
+
+        var memberEvent = await memberSocket.NextEventAsync();
+        var firstEventOfOutsider = await NextEventNameAsync(outsiderSocket);
+        Assert.Multiple(() =>
+        {
+            Assert.That(memberEvent.GetProperty("event").GetString(), Is.EqualTo("channel_deleted"));
+            Assert.That(memberEvent.GetProperty("broadcast").GetProperty("team_id").GetString(), Is.EqualTo(teamId));
+            Assert.That(firstEventOfOutsider, Is.EqualTo("marker"));
+        });
+    }
+
+    [Test]
     public async Task EveryConnectionOfAUser_ReceivesItsEvents_ExceptAnOmittedConnection()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         await using var first = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
         await using var second = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
         var firstId = first.Events[0].GetProperty("data").GetProperty("connection_id").GetString()!;
@@ -435,8 +460,8 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task PerUserData_ReachesOnlyItsUser_OthersGetTheSharedData()
     {
-        var mentioned = await TestUsers.CreateAsync(_server.ConnectionString);
-        var other = await TestUsers.CreateAsync(_server.ConnectionString);
+        var mentioned = await TestUsers.CreateAsync(_server);
+        var other = await TestUsers.CreateAsync(_server);
         await using var mentionedSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, mentioned.Token);
         await using var otherSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, other.Token);
 
@@ -465,7 +490,7 @@ public sealed class WebSocketProtocolTests
     [Test]
     public async Task ClosedConnection_IsRemovedFromTheRegistry()
     {
-        var user = await TestUsers.CreateAsync(_server.ConnectionString);
+        var user = await TestUsers.CreateAsync(_server);
         var registry = _server.Service<ConnectionRegistry>();
         var socket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, user.Token);
         Assert.That(registry.ForUser(user.Id), Has.Count.EqualTo(1));

@@ -30,6 +30,12 @@ internal sealed class SessionMiddleware(RequestDelegate next, ISessionStore sess
             }
         }
 
+        if (principal is not null)
+        {
+            // The web app's circuits read the signed-in user from here (SignalR copies it to the connection).
+            http.User = SessionClaims.ToClaimsPrincipal(principal);
+        }
+
         using (currentUser.Use(principal))
         {
             await next(http);

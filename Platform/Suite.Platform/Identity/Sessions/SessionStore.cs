@@ -34,6 +34,31 @@ internal sealed class SessionStore(NpgsqlDataSource db, TimeProvider time) : ISe
         return row is null ? null : new SessionPrincipal(row.UserId, row.Id, row.Roles, row.CsrfToken);
     }
 
+    public async Task<IReadOnlySet<string>> FindLiveAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken)
+    {
+        if (sessionIds.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var ids = sessionIds.ToArray();
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var live = await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT s.id
+              FROM platform.sessions s JOIN platform.users u ON u.id = s.user_id
+             WHERE s.id = ANY(@ids) AND s.expires_at > @now AND u.delete_at = 0
+            UNION ALL
+            SELECT t.id
+              FROM platform.access_tokens t JOIN platform.users u ON u.id = t.user_id
+             WHERE t.id = ANY(@ids) AND t.is_active AND (t.expires_at = 0 OR t.expires_at > @now) AND u.delete_at = 0
+            """,
+            new { ids, now },
+            cancellationToken: cancellationToken));
+        return live.ToHashSet(StringComparer.Ordinal);
+    }
+
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     private sealed record SessionRow(string Id, string UserId, string Roles, string CsrfToken);

@@ -1,0 +1,136 @@
+using Suite.Channels.Channels;
+using Suite.Channels.Channels.PatchChannel;
+using Suite.Channels.Members.AddChannelMembers;
+using Suite.Channels.Members.RemoveChannelMember;
+using Suite.Channels.Members.UpdateNotifyProps;
+using Suite.Platform.Commands;
+using Suite.Platform.Errors;
+using Suite.Platform.Identity;
+using Suite.Platform.Mediator;
+
+namespace Suite.Channels.Integrations.Commands.BuiltIn;
+
+/// <summary><c>/join ~channel</c>: joins a public channel of the team.</summary>
+internal sealed class JoinCommand(ChannelStore channels, ISender sender) : ISlashCommand
+{
+    public string Trigger => "join";
+    public string AutocompleteDescription => "Join the open channel";
+    public string AutocompleteHint => "~[channel]";
+
+    public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        var name = args.Text.TrimStart('~').ToLowerInvariant();
+        var channel = name.Length == 0 ? null : await channels.FindByNameAsync(args.TeamId, name, cancellationToken);
+        if (channel is null || channel.Type != ChannelTypes.Open)
+        {
+            return new SlashCommandResponse { Text = "An error occurred while joining the channel: no such open channel." };
+        }
+
+        await sender.Send(new AddChannelMembersRequest(channel.Id, [args.UserId]), cancellationToken);
+        return new SlashCommandResponse { GotoLocation = $"/{channel.TeamId}/channels/{channel.Name}" };
+    }
+}
+
+/// <summary><c>/leave</c>: leaves the current channel.</summary>
+internal sealed class LeaveCommand(ISender sender) : ISlashCommand
+{
+    public string Trigger => "leave";
+    public string AutocompleteDescription => "Leave the current channel";
+    public string AutocompleteHint => "";
+
+    public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveChannelMemberRequest(args.ChannelId, args.UserId), cancellationToken);
+        return SlashCommandResponse.Done;
+    }
+}
+
+/// <summary><c>/header</c>, <c>/purpose</c> and <c>/rename</c>: patch the current channel.</summary>
+internal abstract class PatchChannelCommand(ISender sender) : ISlashCommand
+{
+    public abstract string Trigger { get; }
+    public abstract string AutocompleteDescription { get; }
+    public string AutocompleteHint => "[text]";
+
+    protected abstract PatchChannelRequest Patch(string channelId, string text);
+
+    public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        if (args.Text.Length == 0)
+        {
+            return new SlashCommandResponse { Text = $"Text must be provided with the /{Trigger} command." };
+        }
+
+        await sender.Send(Patch(args.ChannelId, args.Text), cancellationToken);
+        return SlashCommandResponse.Done;
+    }
+}
+
+internal sealed class HeaderCommand(ISender sender) : PatchChannelCommand(sender)
+{
+    public override string Trigger => "header";
+    public override string AutocompleteDescription => "Edit the channel header";
+    protected override PatchChannelRequest Patch(string channelId, string text) => new() { ChannelId = channelId, Header = text };
+}
+
+internal sealed class PurposeCommand(ISender sender) : PatchChannelCommand(sender)
+{
+    public override string Trigger => "purpose";
+    public override string AutocompleteDescription => "Edit the channel purpose";
+    protected override PatchChannelRequest Patch(string channelId, string text) => new() { ChannelId = channelId, Purpose = text };
+}
+
+internal sealed class RenameCommand(ISender sender) : PatchChannelCommand(sender)
+{
+    public override string Trigger => "rename";
+    public override string AutocompleteDescription => "Rename the channel";
+    protected override PatchChannelRequest Patch(string channelId, string text) => new() { ChannelId = channelId, DisplayName = text };
+}
+
+/// <summary><c>/mute</c>: toggles muting the current channel (<c>mark_unread: mention</c>).</summary>
+internal sealed class MuteCommand(ChannelStore channels, ISender sender) : ISlashCommand
+{
+    public string Trigger => "mute";
+    public string AutocompleteDescription => "Turn off notifications for the current channel";
+    public string AutocompleteHint => "";
+
+    public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        var member = await channels.FindMemberAsync(args.ChannelId, args.UserId, cancellationToken) ?? throw ChannelErrors.MemberNotFound();
+        var muted = member.NotifyProps.TryGetValue("mark_unread", out var markUnread) && markUnread == "mention";
+        await sender.Send(new UpdateNotifyPropsRequest(args.ChannelId, args.UserId, new Dictionary<string, string> { ["mark_unread"] = muted ? "all" : "mention" }), cancellationToken);
+        return new SlashCommandResponse { Text = muted ? "This channel is no longer muted." : "This channel is muted. You will not be notified of messages here." };
+    }
+}
+
+/// <summary><c>/kick @user</c>: removes a member from the current channel (channel, team and system admins).</summary>
+internal sealed class KickCommand(IUserDirectory users, ISender sender) : ISlashCommand
+{
+    public string Trigger => "kick";
+    public string AutocompleteDescription => "Remove a member from the channel";
+    public string AutocompleteHint => "@[username]";
+
+    public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        var found = await users.FindByUsernamesAsync([args.Text.TrimStart('@').ToLowerInvariant()], cancellationToken);
+        var user = found.Count > 0 ? found[0] : throw AppErrorException.InvalidBody("command", "No such user.");
+        await sender.Send(new RemoveChannelMemberRequest(args.ChannelId, user.Id), cancellationToken);
+        return SlashCommandResponse.Done;
+    }
+}
+
+/// <summary><c>/invite @user</c>: adds a member to the current channel.</summary>
+internal sealed class InviteCommand(IUserDirectory users, ISender sender) : ISlashCommand
+{
+    public string Trigger => "invite";
+    public string AutocompleteDescription => "Invite a user to the channel";
+    public string AutocompleteHint => "@[username]";
+
+    public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        var found = await users.FindByUsernamesAsync([args.Text.TrimStart('@').ToLowerInvariant()], cancellationToken);
+        var user = found.Count > 0 ? found[0] : throw AppErrorException.InvalidBody("command", "No such user.");
+        await sender.Send(new AddChannelMembersRequest(args.ChannelId, [user.Id]), cancellationToken);
+        return new SlashCommandResponse { Text = $"@{user.Username} added to the channel." };
+    }
+}

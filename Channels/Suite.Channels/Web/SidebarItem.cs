@@ -1,0 +1,24 @@
+using Suite.Channels.Channels;
+
+namespace Suite.Channels.Web;
+
+/// <summary>A channel as the sidebar shows it: its title, unread state and mentions for the viewer.</summary>
+public sealed record SidebarItem(Channel Channel, string Title, ChannelMember? Member)
+{
+    /// <summary>Public first, then private, then direct and group messages.</summary>
+    public int Group => Channel.Type switch
+    {
+        ChannelTypes.Open => 0,
+        ChannelTypes.Private => 1,
+        _ => 2,
+    };
+
+    public bool IsUnread => Member is not null && Channel.TotalMsgCount > Member.MsgCount;
+
+    public long Mentions => Member?.MentionCount ?? 0;
+
+    public bool IsMuted => Member?.NotifyProps.GetValueOrDefault(MemberRoles.MarkUnread) == "mention";
+}
+
+/// <summary>What the composer sends: a new message, or the new text of an edited one.</summary>
+public sealed record ComposerMessage(string Text, string? EditPostId);

@@ -1,0 +1,3 @@
+using Suite.Licensing.Tool;
+
+return LicenseTool.Run(args, Console.Out, Console.Error, TimeProvider.System);

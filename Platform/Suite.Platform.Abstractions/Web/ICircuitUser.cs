@@ -1,0 +1,22 @@
+namespace Suite.Platform.Web;
+
+/// <summary>
+/// The signed-in user of one browser connection (a Blazor circuit), captured when the connection
+/// opened from the same session cookie the API reads. Mediator requests sent from component events
+/// already act as this user; work that starts elsewhere (a realtime event, a timer) wraps its sends
+/// in <see cref="ActAsUser"/>.
+/// </summary>
+public interface ICircuitUser
+{
+    /// <summary>True when the connection carries a valid session.</summary>
+    bool IsSignedIn { get; }
+
+    /// <summary>The user's id; empty when nobody is signed in.</summary>
+    string UserId { get; }
+
+    /// <summary>True when the user holds the <c>system_admin</c> role.</summary>
+    bool IsSystemAdmin { get; }
+
+    /// <summary>Makes mediator requests act as this user until the returned scope is disposed.</summary>
+    IDisposable ActAsUser();
+}

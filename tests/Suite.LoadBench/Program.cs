@@ -1,0 +1,21 @@
+using Suite.LoadBench;
+
+// Two modes: "baseline --urls U --connection C" serves the baseline endpoint (a child process of
+// the run); anything else is the run itself (see BenchOptions for its arguments).
+if (args is ["baseline", "--urls", var urls, "--connection", var connection])
+{
+    return await BaselineServer.RunAsync(urls, connection);
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 2;
+}
+
+return await BenchRun.RunAsync(options);

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Suite.Licensing.Portal;
+using Suite.Licensing.Signing;
+using Suite.Platform;
+using Suite.Testing;
+
+namespace Suite.Web.Tests;
+
+/// <summary>
+/// One Suite server (with an in-test trial portal whose key it trusts) and one headless Chromium,
+/// shared by a fixture's tests; each user gets a browser context of their own.
+/// </summary>
+public sealed class WebTestHost : IAsyncDisposable
+{
+    private static readonly string[] ChromiumFlags =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly WebApplication _portal;
+    private readonly IPlaywright _playwright;
+    private readonly string _keys;
+
+    private WebTestHost(SuiteTestServer server, WebApplication portal, IPlaywright playwright, IBrowser browser, string keys)
+    {
+        Server = server;
+        _portal = portal;
+        _playwright = playwright;
+        Browser = browser;
+        _keys = keys;
+    }
+
+    public SuiteTestServer Server { get; }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<WebTestHost> StartAsync()
+    {
+        var keys = TestDirectories.Create("keys");
+        var (privatePem, publicPem) = LicenseKeys.Generate(LicenseKeys.MinimumKeySizeBits);
+        var privatePath = Path.Combine(keys, "vendor-private.pem");
+        var publicPath = Path.Combine(keys, "vendor-public.pem");
+        await File.WriteAllTextAsync(privatePath, privatePem);
+        await File.WriteAllTextAsync(publicPath, publicPem);
+
+        var portalDatabase = await TestPostgres.CreateDatabaseAsync();
+        var portal = await PortalApplication.CreateAsync([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["ConnectionStrings:Portal"] = portalDatabase,
+                ["Portal:SigningKeyPath"] = privatePath,
+                ["Portal:AdminToken"] = "vendor-admin-token-for-web-tests",
+            });
+            builder.Logging.ClearProviders();
+        });
+        await portal.StartAsync();
+
+        var server = await SuiteTestServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Suite:Licensing:ExtraPublicKeyPath"] = publicPath,
+            ["Suite:Licensing:PortalUrl"] = portal.ListeningAddress().ToString(),
+        });
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumFlags,
+        });
+        return new WebTestHost(server, portal, playwright, browser, keys);
+    }
+
+    /// <summary>A fresh browser profile (its own cookies and storage) on the server's address.</summary>
+    public async Task<IPage> NewUserPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await Server.DisposeAsync();
+        await _portal.StopAsync();
+        await _portal.DisposeAsync();
+        TestDirectories.Delete(_keys);
+    }
+}
