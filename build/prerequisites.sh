@@ -21,13 +21,15 @@ require_postgres() {
   as_root systemctl disable --now postgresql >/dev/null 2>&1 || as_root service postgresql stop >/dev/null 2>&1 || true
 }
 
-# Mattermost's JavaScript client drives the compatibility tests.
+# Mattermost's JavaScript client (and ws, Node 20's missing WebSocket) drives the compatibility tests.
 require_client_compat() {
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "Installing Node.js (apt-get install nodejs npm)..."
     apt_install nodejs npm
   fi
-  if [ ! -d tests/client-compat/node_modules/@mattermost/client ]; then
+  # Installed again whenever the lock file changed since the last install (npm ci records it in node_modules).
+  if [ ! -f tests/client-compat/node_modules/.package-lock.json ] \
+     || [ tests/client-compat/package-lock.json -nt tests/client-compat/node_modules/.package-lock.json ]; then
     (cd tests/client-compat && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -154,6 +154,7 @@ public sealed class SearchAccessTests(SearchStrategy strategy) : ChannelsFixture
     [TestCase("in:' from:\\ on:2024-01-01 #'a")]
     [TestCase("-- -- ---")]
     [TestCase("\u0000 \u0002 \u0003")]
+    [TestCase("a\u0000b \"c\u0000d\" e\u0000*")]
     public async Task CharactersWithAMeaningInTextSearchQueries_NeverBreakTheSearch(string terms)
     {
         var results = await Owner.Client.SearchAsync(TeamId, terms);

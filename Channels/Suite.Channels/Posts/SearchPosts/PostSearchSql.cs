@@ -50,6 +50,7 @@ internal sealed class PostSearchSql
         }
 
         sql._filters.Append(" AND p.delete_at = 0 AND p.type NOT LIKE 'system\\_%'");
+
         // One author is an equality, so that the (user_id, create_at) index can hand out the author's posts newest first.
         if (fromUserIds is { Count: 1 })
         {

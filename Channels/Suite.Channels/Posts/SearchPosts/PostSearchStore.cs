@@ -11,10 +11,6 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     private const char MatchStart = '\u0002';
     private const char MatchStop = '\u0003';
 
-    // A hit read at random from the table costs about this many rows read in a walk, which come
-    // in create_at order and so mostly from the same pages (measured on the search benchmark).
-    private const double RandomReadCost = 8;
-
     // A walk may always read this many rows: a few milliseconds, and estimates are rough.
     private const int MinWalk = 2_000;
 
@@ -57,12 +53,13 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     /// One page of hits, newest first (ties broken by id so pages never overlap), found one of two
     /// ways. A walk reads the candidate posts newest first through an index in <c>create_at</c>
     /// order and stops once the page is full: cheap when hits are dense, since it reads about
-    /// need / density rows, and those rows sit together in the table. A collection finds every hit
-    /// through the GIN index and sorts them: cheap when hits are few, though each is a random read.
-    /// The planner's estimates of candidates and hits pick the cheaper. A walk reads at most about
-    /// four times the rows it expects (and never more than <see cref="SearchSettings.WalkLimit"/>),
-    /// then collects instead, so an estimate gone wrong (a phrase, whose words the statistics only
-    /// know apart, or a word common only in old posts) costs a bounded walk, never a full scan.
+    /// need x candidates / hits rows. A collection finds every hit through the GIN index (and
+    /// whatever other index the planner adds) and sorts them: cheap when hits are few. The planner
+    /// prices both in its own cost units (<see cref="WalkLimitAsync"/>). A walk that has read as
+    /// many rows as the collection would have cost gives up and collects, so a walk never costs
+    /// more than about twice the better way even when its density was misjudged: a phrase, whose
+    /// words the statistics only know apart, or a word frequent only in old posts never costs a
+    /// scan of the whole table.
     /// </summary>
     public async Task<IReadOnlyList<Post>> PageAsync(PostSearchSql search, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -83,7 +80,11 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
         return (await connection.QueryAsync<Post>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>How many candidates to walk at most; 0 to collect straight away.</summary>
+    /// <summary>
+    /// How many candidates to walk at most; 0 to collect straight away. Two plans, asked for in one
+    /// round trip: every candidate in walk order (its cost per row prices a walk) and every hit
+    /// (the collection's cost, and how many hits there are).
+    /// </summary>
     private async Task<int> WalkLimitAsync(NpgsqlConnection connection, PostSearchSql search, int need, CancellationToken cancellationToken)
     {
         if (settings.Mode != SearchMode.Auto || search.TextCondition is null)
@@ -91,33 +92,48 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
             return settings.Mode == SearchMode.Collect ? 0 : settings.WalkLimit;
         }
 
-        var (candidates, hits) = await EstimateAsync(connection, search, cancellationToken);
-        var expectedWalk = need * candidates / Math.Max(hits, 1);
-        if (expectedWalk > RandomReadCost * hits)
+        // The walk's plan has its LIMIT, so that the planner picks the plan a walk runs; the rows and
+        // cost under the LIMIT are those of all candidates in walk order.
+        var parameters = new DynamicParameters(search.Parameters);
+        parameters.Add("walkLimit", settings.WalkLimit);
+        await using var plans = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} ORDER BY p.create_at DESC, p.id DESC LIMIT @walkLimit;
+            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        var walk = PlanEstimate.Parse(await plans.ReadSingleAsync<string>());
+        var collect = PlanEstimate.Parse(await plans.ReadSingleAsync<string>());
+
+        // Without an index in walk order the candidates are sorted whole first: a walk then costs all of it.
+        var costPerRow = walk.Cost / Math.Max(walk.Rows, 1);
+        var walkCost = walk.Sorted ? walk.Cost : need * walk.Rows / Math.Max(collect.Rows, 1) * costPerRow;
+        if (walkCost > collect.Cost)
         {
             return 0;
         }
 
-        return (int)Math.Min(settings.WalkLimit, Math.Max(MinWalk, 4 * expectedWalk));
+        return (int)Math.Clamp(collect.Cost / costPerRow, Math.Min(MinWalk, settings.WalkLimit), settings.WalkLimit);
     }
 
-    /// <summary>The planner's estimates of the candidate posts (the filters alone) and of the hits.</summary>
-    private static async Task<(double Candidates, double Hits)> EstimateAsync(NpgsqlConnection connection, PostSearchSql search, CancellationToken cancellationToken)
+    /// <summary>What the planner expects of a plan (below its LIMIT): its rows, its total cost, and whether it sorts everything first.</summary>
+    private readonly record struct PlanEstimate(double Rows, double Cost, bool Sorted)
     {
-        await using var plans = await connection.QueryMultipleAsync(new CommandDefinition(
-            $"""
-            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters};
-            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}
-            """,
-            search.Parameters,
-            cancellationToken: cancellationToken));
-        return (PlanRows(await plans.ReadSingleAsync<string>()), PlanRows(await plans.ReadSingleAsync<string>()));
-    }
+        public static PlanEstimate Parse(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            var plan = document.RootElement[0].GetProperty("Plan");
+            if (plan.GetProperty("Node Type").GetString() == "Limit")
+            {
+                plan = plan.GetProperty("Plans")[0];
+            }
 
-    private static double PlanRows(string plan)
-    {
-        using var document = JsonDocument.Parse(plan);
-        return document.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+            return new PlanEstimate(
+                plan.GetProperty("Plan Rows").GetDouble(),
+                plan.GetProperty("Total Cost").GetDouble(),
+                plan.GetProperty("Node Type").GetString() == "Sort");
+        }
     }
 
     // Every hit, found through the GIN index (or whatever the planner finds cheapest for the whole set), then sorted.

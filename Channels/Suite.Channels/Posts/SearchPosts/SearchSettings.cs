@@ -18,11 +18,11 @@ internal enum SearchMode
 
 /// <summary>
 /// <c>Suite:Search:Mode</c> (<see cref="SearchMode"/>, default <c>Auto</c>) and <c>Suite:Search:WalkLimit</c>:
-/// the most candidate posts a walk reads before it collects instead (default 20,000).
+/// the most candidate posts a walk reads before it collects instead (default 50,000).
 /// </summary>
 internal sealed record SearchSettings(SearchMode Mode, int WalkLimit)
 {
-    public const int DefaultWalkLimit = 20_000;
+    public const int DefaultWalkLimit = 50_000;
 
     public static SearchSettings From(IConfiguration configuration)
     {

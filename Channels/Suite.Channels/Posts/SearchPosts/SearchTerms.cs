@@ -55,7 +55,9 @@ internal sealed partial record SearchTerms
     public static SearchTerms Parse(string text)
     {
         var terms = new SearchTerms();
-        var words = Split(text);
+
+        // PostgreSQL text cannot hold NUL, and no post does.
+        var words = Split(text.Replace('\0', ' '));
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];

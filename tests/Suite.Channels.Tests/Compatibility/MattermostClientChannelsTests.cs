@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Suite.Channels.Tests.Compatibility;
+
+/// <summary>
+/// Mattermost's own JavaScript client (<c>@mattermost/client</c>, installed by build/test.sh into
+/// tests/client-compat) works Channels unmodified: <c>Client4</c> for the REST calls and
+/// <c>WebSocketClient</c> (on the <c>ws</c> package, as Node 20 has no WebSocket) for the events.
+/// </summary>
+public sealed class MattermostClientChannelsTests : ChannelsFixture
+{
+    [Test]
+    public async Task Client4AndWebSocketClient_PostReplyReactSearchUploadAttachAndReceiveTheEvents()
+    {
+        var (exitCode, output, error) = await RunNodeAsync("channels.mjs", Server.BaseAddress.ToString().TrimEnd('/'));
+
+        Assert.That(exitCode, Is.Zero, $"the client failed: {error}\n{output}");
+        using var seen = JsonDocument.Parse(ResultLine(output));
+        var root = seen.RootElement;
+        var rootId = root.GetProperty("rootId").GetString();
+        var fileId = root.GetProperty("fileId").GetString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("replyRootId").GetString(), Is.EqualTo(rootId));
+            Assert.That(root.GetProperty("reactionEmoji").GetString(), Is.EqualTo("tada"));
+            Assert.That(Strings(root, "uploadClientIds").Single(), Does.StartWith("client-"));
+            Assert.That(root.GetProperty("uploadedName").GetString(), Is.EqualTo("report.txt"));
+            Assert.That(Strings(root, "postFileIds"), Is.EqualTo(new[] { fileId }));
+            Assert.That(Strings(root, "postFileInfoIds"), Is.EqualTo(new[] { fileId }));
+            Assert.That(root.GetProperty("downloadStatus").GetInt32(), Is.EqualTo(200));
+            Assert.That(root.GetProperty("downloadText").GetString(), Does.StartWith("report for "));
+            Assert.That(Strings(root, "searchOrder"), Is.EqualTo(new[] { rootId }));
+            Assert.That(Strings(root, "searchMatches"), Has.Count.EqualTo(1));
+            Assert.That(Strings(root, "phraseOrder"), Is.EqualTo(new[] { rootId }));
+            Assert.That(root.GetProperty("postedChannelType").GetString(), Is.EqualTo("O"));
+            Assert.That(root.GetProperty("postedChannelId").GetString(), Is.EqualTo(root.GetProperty("channelId").GetString()));
+            Assert.That(Strings(root, "postedFileIds"), Is.EqualTo(new[] { fileId }));
+            Assert.That(root.GetProperty("reactionEvent").GetString(), Is.EqualTo("tada"));
+            var sequence = root.GetProperty("sequence").EnumerateArray().Select(s => s.GetInt64()).ToList();
+            Assert.That(sequence, Is.EqualTo(Enumerable.Range(0, sequence.Count).Select(i => (long)i)), "seq counts from 0 without gaps");
+        });
+    }
+
+    private static List<string?> Strings(JsonElement root, string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()).ToList();
+
+    // The WebSocket client logs its connecting and closing on stdout too; the script's result is its one JSON line.
+    private static string ResultLine(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last(line => line.StartsWith('{'));
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunNodeAsync(string script, params string[] arguments)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "tests", "client-compat");
+        Assert.That(Path.Combine(directory, "node_modules", "ws"), Does.Exist, "run build/test.sh (it installs the client packages with npm ci)");
+        var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, (await output).Trim(), (await error).Trim());
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Suite.sln not found above the test folder.");
+    }
+}
