@@ -1,13 +1,14 @@
 using System.Text.Json;
-using Suite.Channels.Channels;
+using Suite.Channels.Realtime.NotifyTyping;
 using Suite.Platform;
 using Suite.Platform.Errors;
+using Suite.Platform.Mediator;
 using Suite.Platform.Realtime;
 
 namespace Suite.Channels.Realtime;
 
-/// <summary>The client's <c>user_typing</c> action (<c>{channel_id, parent_id}</c>) becomes a <c>typing</c> event for the channel's other members.</summary>
-internal sealed class UserTypingHandler(ChannelStore store, ChannelEvents events) : IWebSocketActionHandler
+/// <summary>The client's <c>user_typing</c> action (<c>{channel_id, parent_id}</c>) is a <see cref="NotifyTypingRequest"/> as the connection's user.</summary>
+internal sealed class UserTypingHandler(ISender sender) : IWebSocketActionHandler
 {
     public string Action => "user_typing";
 
@@ -20,12 +21,7 @@ internal sealed class UserTypingHandler(ChannelStore store, ChannelEvents events
             throw AppErrorException.InvalidBody("channel_id");
         }
 
-        if (!await store.IsMemberAsync(channelId, context.UserId, cancellationToken))
-        {
-            throw AppErrorException.Forbidden("Only members of the channel may type in it.");
-        }
-
-        await events.TypingAsync(channelId, context.UserId, parentId, cancellationToken);
+        await sender.Send(new NotifyTypingRequest(channelId, parentId), cancellationToken);
         return null;
     }
 

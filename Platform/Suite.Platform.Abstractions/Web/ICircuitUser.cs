@@ -17,6 +17,9 @@ public interface ICircuitUser
     /// <summary>True when the user holds the <c>system_admin</c> role.</summary>
     bool IsSystemAdmin { get; }
 
+    /// <summary>Raised (on no particular thread) when the session ends while the connection is open: logged out, revoked, expired or the user deactivated.</summary>
+    event Action? SessionEnded;
+
     /// <summary>Makes mediator requests act as this user until the returned scope is disposed.</summary>
     IDisposable ActAsUser();
 }

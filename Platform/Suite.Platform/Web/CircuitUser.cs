@@ -2,18 +2,32 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Suite.Platform.Identity;
 using Suite.Platform.Identity.Sessions;
+using Suite.Platform.Realtime;
 
 namespace Suite.Platform.Web;
 
 /// <summary>
 /// The circuit's user, read once from the session the connection was opened with, and applied as
 /// the current user around every inbound activity (events, JavaScript calls, renders) so that the
-/// mediator's authorization sees the same user as it does for the API.
+/// mediator's authorization sees the same user as it does for the API. A circuit outlives the
+/// request that opened it, so the session is checked again before actions (at most once per
+/// <see cref="ActionCheckInterval"/>) and on the WebSocket sweep's interval; once it has ended, the
+/// circuit acts as nobody and <see cref="SessionEnded"/> fires.
 /// </summary>
-internal sealed class CircuitUser(AuthenticationStateProvider authentication, CurrentUser currentUser) : CircuitHandler, ICircuitUser
+internal sealed class CircuitUser(
+    AuthenticationStateProvider authentication,
+    CurrentUser currentUser,
+    ISessionStore sessions,
+    RealtimeOptions options,
+    TimeProvider time) : CircuitHandler, ICircuitUser, IDisposable
 {
+    private static readonly TimeSpan ActionCheckInterval = TimeSpan.FromSeconds(1);
     private SessionPrincipal? _principal;
     private bool _loaded;
+    private long _checkedAt;
+    private ITimer? _timer;
+
+    public event Action? SessionEnded;
 
     public bool IsSignedIn => _principal is not null;
 
@@ -23,7 +37,11 @@ internal sealed class CircuitUser(AuthenticationStateProvider authentication, Cu
 
     public IDisposable ActAsUser() => new Scope(currentUser.Use(_principal));
 
-    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken) => await LoadAsync();
+    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        await LoadAsync();
+        _timer ??= time.CreateTimer(_ => _ = CheckSessionAsync(), null, options.SessionCheckInterval, options.SessionCheckInterval);
+    }
 
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
@@ -32,6 +50,10 @@ internal sealed class CircuitUser(AuthenticationStateProvider authentication, Cu
             {
                 await LoadAsync();
             }
+            else if (time.GetElapsedTime(_checkedAt) >= ActionCheckInterval)
+            {
+                await CheckSessionAsync();
+            }
 
             using (currentUser.Use(_principal))
             {
@@ -39,11 +61,40 @@ internal sealed class CircuitUser(AuthenticationStateProvider authentication, Cu
             }
         };
 
+    public void Dispose() => _timer?.Dispose();
+
     private async Task LoadAsync()
     {
         var state = await authentication.GetAuthenticationStateAsync();
         _principal = SessionClaims.FromClaimsPrincipal(state.User);
+        _checkedAt = time.GetTimestamp();
         _loaded = true;
+    }
+
+    private async Task CheckSessionAsync()
+    {
+        if (_principal is not { } principal)
+        {
+            return;
+        }
+
+        _checkedAt = time.GetTimestamp();
+        IReadOnlySet<string> live;
+        try
+        {
+            live = await sessions.FindLiveAsync([principal.SessionId], CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
+        {
+            // The database is unreachable: keep the session until a check can answer.
+            return;
+        }
+
+        if (!live.Contains(principal.SessionId) && _principal is not null)
+        {
+            _principal = null;
+            SessionEnded?.Invoke();
+        }
     }
 
     private sealed class Scope(CurrentUser.Scope inner) : IDisposable
