@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using NUnit.Framework.Interfaces;
 using Suite.Channels.Contracts;
 using Suite.Platform.Mediator;
 using static Microsoft.Playwright.Assertions;
@@ -14,12 +13,13 @@ namespace Suite.Web.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class WebAppTests
+public sealed partial class WebAppTests : BrowserTest
 {
     private const string Password = "correct-horse-battery-staple";
     private WebTestHost _host = null!;
     private IPage _admin = null!;
     private IPage _bob = null!;
+    private IPage? _phone;
 
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
@@ -32,28 +32,7 @@ public sealed class WebAppTests
     [OneTimeTearDown]
     public async Task StopServerAndBrowser() => await _host.DisposeAsync();
 
-    [TearDown]
-    public async Task ScreenshotOnFailure()
-    {
-        if (TestContext.CurrentContext.Result.Outcome.Status != TestStatus.Failed)
-        {
-            return;
-        }
-
-        foreach (var (name, page) in new[] { ("admin", _admin), ("bob", _bob) })
-        {
-            var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"{TestContext.CurrentContext.Test.Name}-{name}.png");
-            try
-            {
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-                TestContext.AddTestAttachment(path, $"{name}'s screen when the test failed");
-            }
-            catch (PlaywrightException)
-            {
-                // The page is gone; there is nothing to capture.
-            }
-        }
-    }
+    protected override IEnumerable<(string Name, IPage? Page)> Screens => [("admin", _admin), ("bob", _bob), ("phone", _phone)];
 
     [Test, Order(1)]
     public async Task SignUp_FirstAccount_IsSystemAdminAndCreatesATeam()

@@ -21,17 +21,24 @@ public sealed class WebTestHost : IAsyncDisposable
     private readonly WebApplication _portal;
     private readonly IPlaywright _playwright;
     private readonly string _keys;
+    private readonly string _privateKeyPem;
+    private readonly Dictionary<string, string?> _settings;
 
-    private WebTestHost(SuiteTestServer server, WebApplication portal, IPlaywright playwright, IBrowser browser, string keys)
+    private WebTestHost(SuiteTestServer server, WebApplication portal, IPlaywright playwright, IBrowser browser, string keys, string privateKeyPem, Dictionary<string, string?> settings)
     {
         Server = server;
         _portal = portal;
         _playwright = playwright;
         Browser = browser;
         _keys = keys;
+        _privateKeyPem = privateKeyPem;
+        _settings = settings;
     }
 
-    public SuiteTestServer Server { get; }
+    /// <summary>The largest file the server accepts, small so that a test can exceed it cheaply.</summary>
+    public const long MaxFileSizeBytes = 512 * 1024;
+
+    public SuiteTestServer Server { get; private set; }
 
     public IBrowser Browser { get; }
 
@@ -58,11 +65,16 @@ public sealed class WebTestHost : IAsyncDisposable
         });
         await portal.StartAsync();
 
-        var server = await SuiteTestServer.StartAsync(settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Suite:Licensing:ExtraPublicKeyPath"] = publicPath,
             ["Suite:Licensing:PortalUrl"] = portal.ListeningAddress().ToString(),
-        });
+            ["Suite:Files:MaxFileSizeBytes"] = MaxFileSizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // Open pages must notice an ended session quickly, without the test waiting a minute.
+            ["Suite:Realtime:SessionCheckInterval"] = "00:00:01",
+        };
+        var server = await SuiteTestServer.StartAsync(settings: settings);
 
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -71,13 +83,30 @@ public sealed class WebTestHost : IAsyncDisposable
             Headless = true,
             Args = ChromiumFlags,
         });
-        return new WebTestHost(server, portal, playwright, browser, keys);
+        return new WebTestHost(server, portal, playwright, browser, keys, privatePem, settings);
+    }
+
+    /// <summary>A license signed by the vendor key this server trusts, as the text of a license file.</summary>
+    public string SignLicense(License license)
+    {
+        using var rsa = LicenseKeys.ReadPrivateKey(_privateKeyPem, "web test key");
+        return new LicenseSigner(rsa).Sign(license);
+    }
+
+    /// <summary>Stops the server; pages stay open and see it go away.</summary>
+    public async Task StopServerAsync() => await Server.DisposeAsync();
+
+    /// <summary>Starts the server again on the same address and database, as after a restart.</summary>
+    public async Task StartServerAgainAsync()
+    {
+        var settings = new Dictionary<string, string?>(_settings) { ["urls"] = Server.BaseAddress.ToString().TrimEnd('/') };
+        Server = await SuiteTestServer.StartAsync(Server.ConnectionString, settings: settings);
     }
 
     /// <summary>A fresh browser profile (its own cookies and storage) on the server's address.</summary>
-    public async Task<IPage> NewUserPageAsync()
+    public async Task<IPage> NewUserPageAsync(int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -20,5 +20,8 @@ public sealed record SidebarItem(Channel Channel, string Title, ChannelMember? M
     public bool IsMuted => Member?.NotifyProps.GetValueOrDefault(MemberRoles.MarkUnread) == "mention";
 }
 
-/// <summary>What the composer sends: a new message, or the new text of an edited one.</summary>
-public sealed record ComposerMessage(string Text, string? EditPostId);
+/// <summary>What the composer sends: a new message (with the ids of files uploaded for it), or the new text of an edited one.</summary>
+public sealed record ComposerMessage(string Text, string? EditPostId, IReadOnlyList<string> FileIds);
+
+/// <summary>A file uploaded from the composer, waiting to be sent with the next message.</summary>
+public sealed record UploadedFile(string Id, string Name);

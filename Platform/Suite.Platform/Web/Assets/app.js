@@ -32,6 +32,68 @@
     for (const handler of hotkeyHandlers) handler.invokeMethodAsync("OnHotkey", name);
   });
 
+  // Drafts are written here, on every keystroke, so text typed while the server is away is kept too.
+  document.addEventListener("input", (e) => {
+    const key = e.target && e.target.dataset && e.target.dataset.draftKey;
+    if (key) window.suite.saveDraft(key, e.target.value);
+  });
+
+  function uploadError(xhr) {
+    try { return JSON.parse(xhr.responseText).message || "The upload failed."; } catch { return "The upload failed (" + xhr.status + ")."; }
+  }
+
+  // Files go to the API's own upload endpoint (the same mediator request as Mattermost's clients), so progress is real.
+  function upload(input, handler, files) {
+    if (!files || files.length === 0) return;
+    const form = new FormData();
+    form.append("channel_id", input.dataset.channelId);
+    for (const file of files) form.append("files", file, file.name);
+    const xhr = new XMLHttpRequest();
+    let shown = -1;
+    xhr.upload.onprogress = (e) => {
+      const percent = e.lengthComputable ? Math.floor((e.loaded / e.total) * 100) : 0;
+      if (percent - shown >= 10 || percent === 100) { shown = percent; handler.invokeMethodAsync("OnUploadProgress", percent); }
+    };
+    xhr.onload = () => {
+      if (xhr.status === 201) {
+        const infos = JSON.parse(xhr.responseText).file_infos || [];
+        handler.invokeMethodAsync("OnUploaded", infos.map((f) => ({ id: f.id, name: f.name })));
+      } else {
+        handler.invokeMethodAsync("OnUploadFailed", uploadError(xhr));
+      }
+    };
+    xhr.onerror = () => handler.invokeMethodAsync("OnUploadFailed", "The upload failed: the server cannot be reached.");
+    xhr.open("POST", "/api/v4/files");
+    xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
+    handler.invokeMethodAsync("OnUploadStarted", Array.from(files, (f) => f.name));
+    xhr.send(form);
+  }
+
+  function showReconnecting(banner, visible) { banner.hidden = !visible; }
+
+  // After a server restart the old circuit is gone: once the server answers again, a reload starts a new one.
+  async function reloadWhenServerAnswers() {
+    for (;;) {
+      try {
+        const response = await fetch("/api/v4/system/ping", { cache: "no-store" });
+        if (response.ok) { location.reload(); return; }
+      } catch { /* still away */ }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const banner = document.getElementById("components-reconnect-modal");
+    if (!banner) return;
+    banner.addEventListener("components-reconnect-state-changed", (e) => {
+      const state = e.detail.state;
+      if (state === "hide") showReconnecting(banner, false);
+      else if (state === "rejected") location.reload();
+      else if (state === "failed") { showReconnecting(banner, true); reloadWhenServerAnswers(); }
+      else showReconnecting(banner, true);
+    });
+  });
+
   window.suite = {
     async signIn(loginId, password, returnUrl) {
       try {
@@ -58,7 +120,27 @@
       if (text) localStorage.setItem("suite.draft." + key, text); else localStorage.removeItem("suite.draft." + key);
     },
     scrollToBottom(id) { const el = document.getElementById(id); if (el) el.scrollTop = el.scrollHeight; },
-    scrollIntoView(id) { const el = document.getElementById(id); if (el) { el.scrollIntoView({ block: "center" }); el.classList.add("highlight"); } },
+    scrollIntoView(id) { const el = document.getElementById(id); if (el) el.scrollIntoView({ block: "center" }); },
+    attachUploads(input, handler) {
+      input.addEventListener("change", () => { upload(input, handler, input.files); input.value = ""; });
+      const zone = input.closest("[data-drop-zone]");
+      if (!zone) return;
+      // A re-rendered composer replaces the target; the zone's listeners are added once.
+      const first = !zone.suiteUploadTarget;
+      zone.suiteUploadTarget = { input, handler };
+      if (!first) return;
+      const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes("Files");
+      zone.addEventListener("dragover", (e) => { if (hasFiles(e)) { e.preventDefault(); zone.classList.add("dropping"); } });
+      zone.addEventListener("dragleave", (e) => { if (!zone.contains(e.relatedTarget)) zone.classList.remove("dropping"); });
+      zone.addEventListener("drop", (e) => {
+        zone.classList.remove("dropping");
+        if (!e.dataTransfer || e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        const target = zone.suiteUploadTarget;
+        if (target.input.isConnected) upload(target.input, target.handler, e.dataTransfer.files);
+      });
+    },
+    timeZoneOffsetSeconds() { return -new Date().getTimezoneOffset() * 60; },
     focus(id) { const el = document.getElementById(id); if (el) el.focus(); },
   };
 })();

@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Suite.Channels.Contracts;
+using Suite.Platform.Mediator;
+using static Microsoft.Playwright.Assertions;
+
+namespace Suite.Web.Tests;
+
+public sealed partial class WebAppTests
+{
+    [Test, Order(14)]
+    public async Task Typing_InTheComposer_ShowsTheOtherUserWhoIsTyping()
+    {
+        await Expect(_bob.Locator(".channel-name")).ToHaveTextAsync("Town Square");
+        await _admin.Locator("#composer").PressSequentiallyAsync("drafting");
+
+        await Expect(_bob.Locator(".typing")).ToHaveTextAsync("admin is typing…");
+        await Expect(_admin.Locator(".typing")).ToBeEmptyAsync();
+        await _admin.Locator("#composer").FillAsync("");
+    }
+
+    [Test, Order(15)]
+    public async Task Search_FromTheHeader_JumpsToAnOlderMessageInAnotherChannelAndHighlightsIt()
+    {
+        var (userId, _) = await AdminAndTownSquareAsync();
+        var offTopic = await ChannelIdAsync("off-topic");
+        var sender = _host.Server.Service<ISender>();
+        await sender.Send(new CreatePost { ChannelId = offTopic, UserId = userId, Message = "The zeppelin launch moved to Friday" });
+        for (var i = 0; i < 65; i++)
+        {
+            await sender.Send(new CreatePost { ChannelId = offTopic, UserId = userId, Message = $"filler {i}" });
+        }
+
+        await _bob.GetByRole(AriaRole.Searchbox, new() { Name = "Search messages" }).FillAsync("zeppelin from:admin");
+        await _bob.GetByRole(AriaRole.Searchbox, new() { Name = "Search messages" }).PressAsync("Enter");
+
+        var results = _bob.GetByRole(AriaRole.Complementary, new() { Name = "Search results" });
+        await Expect(results.Locator(".search-result")).ToHaveCountAsync(1);
+        await Expect(results.Locator(".search-result")).ToContainTextAsync("in Off-Topic");
+        await results.GetByRole(AriaRole.Link, new() { Name = "Jump to message" }).ClickAsync();
+
+        await Expect(_bob).ToHaveURLAsync(new Regex("/web-team/channels/off-topic\\?post="));
+        var target = _bob.Locator(".message.highlight");
+        await Expect(target).ToContainTextAsync("The zeppelin launch moved to Friday");
+        await Expect(target).ToBeInViewportAsync();
+        await _bob.GotoAsync("web-team/channels/town-square");
+    }
+
+    private async Task<string> ChannelIdAsync(string name)
+    {
+        using var client = _host.Server.CreateClient();
+        using var login = await client.PostAsJsonAsync("api/v4/users/login", new { login_id = "admin", password = Password });
+        login.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", login.Headers.GetValues("Token").First());
+        using var channel = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri($"api/v4/teams/name/web-team/channels/name/{name}", UriKind.Relative)));
+        return channel.RootElement.GetProperty("id").GetString()!;
+    }
+}
