@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace Suite.Channels.Web;
+
+/// <summary>Reads the fields the channel page needs from a realtime event's <c>data</c>.</summary>
+internal static class EventData
+{
+    /// <summary>A string field, or empty when it is missing or not a string.</summary>
+    public static string Text(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : "";
+
+    /// <summary>The author of a <c>posted</c> event's post, which Mattermost sends as a JSON string.</summary>
+    public static string PosterId(JsonElement data)
+    {
+        var json = Text(data, "post");
+        if (json.Length == 0)
+        {
+            return "";
+        }
+
+        using var post = JsonDocument.Parse(json);
+        return Text(post.RootElement, "user_id");
+    }
+}
