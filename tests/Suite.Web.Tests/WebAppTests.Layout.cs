@@ -40,6 +40,9 @@ public sealed partial class WebAppTests
 
         await _phone.GetByRole(AriaRole.Button, new() { Name = "Show channels" }).ClickAsync();
         await Expect(sidebar).ToBeVisibleAsync();
+        await _phone.Keyboard.PressAsync("Escape");
+        await Expect(sidebar).ToBeHiddenAsync();
+        await _phone.GetByRole(AriaRole.Button, new() { Name = "Show channels" }).ClickAsync();
         await sidebar.GetByRole(AriaRole.Link, new() { Name = "Off-Topic" }).ClickAsync();
 
         await Expect(_phone.Locator(".channel-name")).ToHaveTextAsync("Off-Topic");

@@ -69,17 +69,24 @@
     xhr.send(form);
   }
 
-  function showReconnecting(banner, visible) { banner.hidden = !visible; }
-
-  // After a server restart the old circuit is gone: once the server answers again, a reload starts a new one.
-  async function reloadWhenServerAnswers() {
-    for (;;) {
+  // While the connection is down, the server is asked directly whether it is back; once it answers, the
+  // circuit is resumed, or, when the server no longer knows it (a restart), the page reloads into a new one.
+  let watching = false;
+  async function reconnectWhenServerAnswers(banner) {
+    if (watching) return;
+    watching = true;
+    while (!banner.hidden) {
       try {
         const response = await fetch("/api/v4/system/ping", { cache: "no-store" });
-        if (response.ok) { location.reload(); return; }
+        if (response.ok) {
+          const resumed = await window.Blazor.reconnect();
+          if (!resumed) { location.reload(); return; }
+          break;
+        }
       } catch { /* still away */ }
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
+    watching = false;
   }
 
   document.addEventListener("DOMContentLoaded", () => {
@@ -87,10 +94,10 @@
     if (!banner) return;
     banner.addEventListener("components-reconnect-state-changed", (e) => {
       const state = e.detail.state;
-      if (state === "hide") showReconnecting(banner, false);
-      else if (state === "rejected") location.reload();
-      else if (state === "failed") { showReconnecting(banner, true); reloadWhenServerAnswers(); }
-      else showReconnecting(banner, true);
+      if (state === "hide") { banner.hidden = true; return; }
+      if (state === "rejected") { location.reload(); return; }
+      banner.hidden = false;
+      reconnectWhenServerAnswers(banner);
     });
   });
 
@@ -116,6 +123,8 @@
     registerHotkeys(handler) { hotkeyHandlers.add(handler); },
     unregisterHotkeys(handler) { hotkeyHandlers.delete(handler); },
     loadDraft(key) { return localStorage.getItem("suite.draft." + key) || ""; },
+    showDraft(id, key) { const text = window.suite.loadDraft(key); window.suite.setText(id, text); return text; },
+    setText(id, text) { const el = document.getElementById(id); if (el) el.value = text; },
     saveDraft(key, text) {
       if (text) localStorage.setItem("suite.draft." + key, text); else localStorage.removeItem("suite.draft." + key);
     },
