@@ -47,6 +47,38 @@ public sealed partial class WebAppTests
     }
 
     [Test, Order(13)]
+    public async Task Upload_OnASlowLink_ShowsProgressUntilTheFileIsReady()
+    {
+        var network = await _admin.Context.NewCDPSessionAsync(_admin);
+        await network.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = 64 * 1024,
+        });
+        try
+        {
+            await _admin.Locator("#composer-files").SetInputFilesAsync(
+                new FilePayload { Name = "slow.bin", MimeType = "application/octet-stream", Buffer = new byte[192 * 1024] });
+
+            await Expect(_admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uploading slow.bin" })).ToBeVisibleAsync();
+            await Expect(_admin.GetByRole(AriaRole.Progressbar, new() { Name = "Upload progress" })).ToBeVisibleAsync();
+            await Expect(_admin.GetByRole(AriaRole.Button, new() { Name = "Send" })).ToBeDisabledAsync();
+            await Expect(_admin.GetByRole(AriaRole.List, new() { Name = "Files to send" })).ToContainTextAsync("slow.bin", new() { Timeout = 15_000 });
+            await Expect(_admin.GetByRole(AriaRole.Progressbar, new() { Name = "Upload progress" })).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await network.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1,
+            });
+            await network.DetachAsync();
+        }
+
+        await _admin.GetByRole(AriaRole.Button, new() { Name = "Remove slow.bin" }).ClickAsync();
+        await Expect(_admin.GetByRole(AriaRole.List, new() { Name = "Files to send" })).ToHaveCountAsync(0);
+    }
+
+    [Test, Order(14)]
     public async Task Upload_ATooLargeFile_ShowsTheServersReasonAndAttachesNothing()
     {
         await _admin.Locator("#composer-files").SetInputFilesAsync(

@@ -9,7 +9,7 @@ namespace Suite.Web.Tests;
 
 public sealed partial class WebAppTests
 {
-    [Test, Order(14)]
+    [Test, Order(15)]
     public async Task Typing_InTheComposer_ShowsTheOtherUserWhoIsTyping()
     {
         await Expect(_bob.Locator(".channel-name")).ToHaveTextAsync("Town Square");
@@ -18,9 +18,11 @@ public sealed partial class WebAppTests
         await Expect(_bob.Locator(".typing")).ToHaveTextAsync("admin is typing…");
         await Expect(_admin.Locator(".typing")).ToBeEmptyAsync();
         await _admin.Locator("#composer").FillAsync("");
+        await Expect(_bob.Locator(".typing")).ToBeEmptyAsync(new() { Timeout = 10_000 });
+        await Expect(_admin.Locator("#composer")).ToHaveValueAsync("");
     }
 
-    [Test, Order(15)]
+    [Test, Order(16)]
     public async Task Search_FromTheHeader_JumpsToAnOlderMessageInAnotherChannelAndHighlightsIt()
     {
         var (userId, _) = await AdminAndTownSquareAsync();
