@@ -8,7 +8,7 @@ namespace Suite.Web.Tests;
 
 public sealed partial class WebAppTests
 {
-    [Test, Order(21)]
+    [Test, Order(22)]
     public async Task LicensePage_UploadingASignedLicenseAndRemovingIt_ChangesTheEdition()
     {
         var now = DateTimeOffset.UtcNow;
@@ -38,7 +38,7 @@ public sealed partial class WebAppTests
         await Expect(_admin.Locator("[data-testid=edition]")).ToHaveTextAsync("Free");
     }
 
-    [Test, Order(22)]
+    [Test, Order(23)]
     public async Task LicensePage_AFileThatIsNotALicense_ShowsAReadableError()
     {
         await _admin.GetByLabel("Upload a license file").SetInputFilesAsync(

@@ -15,14 +15,32 @@ public sealed partial class WebAppTests
         await Expect(_bob.Locator(".channel-name")).ToHaveTextAsync("Town Square");
         await _admin.Locator("#composer").PressSequentiallyAsync("drafting");
 
-        await Expect(_bob.Locator(".typing")).ToHaveTextAsync("admin is typing…");
-        await Expect(_admin.Locator(".typing")).ToBeEmptyAsync();
+        await Expect(_bob.Locator(".channel-view .typing")).ToHaveTextAsync("admin is typing…");
+        await Expect(_admin.Locator(".channel-view .typing")).ToBeEmptyAsync();
         await _admin.Locator("#composer").FillAsync("");
-        await Expect(_bob.Locator(".typing")).ToBeEmptyAsync(new() { Timeout = 10_000 });
+        await Expect(_bob.Locator(".channel-view .typing")).ToBeEmptyAsync(new() { Timeout = 10_000 });
         await Expect(_admin.Locator("#composer")).ToHaveValueAsync("");
     }
 
     [Test, Order(16)]
+    public async Task Typing_AThreadReply_ShowsInThatThreadOnly()
+    {
+        var root = _admin.Locator("#message-list .message", new() { HasText = "Who is on call tonight?" });
+        await root.HoverAsync();
+        await root.GetByRole(AriaRole.Button, new() { Name = "Reply in thread" }).ClickAsync();
+        // Bob still has this thread open from the reply he wrote earlier.
+        var bobsThread = _bob.GetByRole(AriaRole.Complementary, new() { Name = "Thread" });
+        await Expect(bobsThread).ToContainTextAsync("Who is on call tonight?");
+
+        await _admin.Locator("#thread-composer").PressSequentiallyAsync("me");
+
+        await Expect(bobsThread.Locator(".typing")).ToHaveTextAsync("admin is typing…");
+        Assert.That((await _bob.Locator(".channel-view .typing").TextContentAsync() ?? "").Trim(), Is.Empty, "thread typing shows under the channel");
+        await _admin.Locator("#thread-composer").FillAsync("");
+        await _admin.GetByRole(AriaRole.Button, new() { Name = "Close thread" }).ClickAsync();
+    }
+
+    [Test, Order(17)]
     public async Task Search_FromTheHeader_JumpsToAnOlderMessageInAnotherChannelAndHighlightsIt()
     {
         var (userId, _) = await AdminAndTownSquareAsync();
@@ -46,6 +64,13 @@ public sealed partial class WebAppTests
         var target = _bob.Locator(".message.highlight");
         await Expect(target).ToContainTextAsync("The zeppelin launch moved to Friday");
         await Expect(target).ToBeInViewportAsync();
+
+        // The same message named in another channel's address opens that channel as usual.
+        var postId = new Uri(_bob.Url).Query.Split("post=")[1];
+        await _bob.GotoAsync($"web-team/channels/town-square?post={postId}");
+        await Expect(_bob.Locator("#message-list .message").Last).ToBeVisibleAsync();
+        await Expect(_bob.Locator(".message.highlight")).ToHaveCountAsync(0);
+        await Expect(_bob.Locator(".channel-view").GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await _bob.GotoAsync("web-team/channels/town-square");
     }
 

@@ -6,7 +6,7 @@ namespace Suite.Web.Tests;
 
 public sealed partial class WebAppTests
 {
-    [Test, Order(17)]
+    [Test, Order(18)]
     public async Task UpArrow_InAnEmptyComposer_EditsTheLastOwnMessage()
     {
         await SendAsync(_admin, "Standup at 9");
@@ -22,7 +22,7 @@ public sealed partial class WebAppTests
         await Expect(edited.Locator(".edited")).ToBeVisibleAsync();
     }
 
-    [Test, Order(18)]
+    [Test, Order(19)]
     public async Task Delete_OwnMessage_DisappearsForBothAndOthersCannotDeleteIt()
     {
         await SendAsync(_admin, "Oops, wrong channel");
@@ -39,7 +39,7 @@ public sealed partial class WebAppTests
         await Expect(theirs).ToHaveCountAsync(0);
     }
 
-    [Test, Order(19)]
+    [Test, Order(20)]
     public async Task PinAndUnpin_AMessage_ShowsForBothUsers()
     {
         await SendAsync(_admin, "Release checklist lives in the wiki");
@@ -53,7 +53,7 @@ public sealed partial class WebAppTests
         await Expect(_admin.Locator("#message-list .message", new() { HasText = "Release checklist lives in the wiki" }).Locator(".pinned")).ToHaveCountAsync(0);
     }
 
-    [Test, Order(20)]
+    [Test, Order(21)]
     public async Task Keyboard_ShiftEnterAddsALine_AltArrowsMoveBetweenChannels_EscapeMarksRead()
     {
         var composer = _admin.Locator("#composer");

@@ -7,7 +7,7 @@ namespace Suite.Web.Tests;
 
 public sealed partial class WebAppTests
 {
-    [Test, Order(25)]
+    [Test, Order(26)]
     public async Task RevokedSession_AnOpenPageNoticesAndGoesToSignIn()
     {
         var phone = _phone ?? throw new InconclusiveException("The phone test did not open a page.");
@@ -22,7 +22,7 @@ public sealed partial class WebAppTests
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
 
-    [Test, Order(26)]
+    [Test, Order(27)]
     public async Task SignOut_EndsTheSessionAndShowsSignIn()
     {
         var token = await SessionTokenAsync(_bob);
