@@ -64,7 +64,10 @@ internal static class PlatformServices
         services.AddSingleton(users);
         services.AddSingleton(sessions);
         services.AddSingleton(rateLimits);
-        services.AddSingleton<ISessionStore, SessionStore>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<SessionCache>();
+        services.AddSingleton<ISessionStore, CachedSessionStore>();
+        services.AddHostedService<SessionChangeListener>();
         services.AddSingleton<UserPasswords>();
         services.AddSingleton<LoginRateLimiter>();
         services.AddSingleton<ITeamMembership, TeamMembership>();

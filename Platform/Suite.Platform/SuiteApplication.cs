@@ -113,6 +113,23 @@ public static class SuiteApplication
         return (embedded.ConnectionString("suite"), embedded);
     }
 
+    /// <summary>
+    /// The process's data source. Statements used a few times are prepared on each connection
+    /// (Npgsql's auto-prepare), so the hot paths skip parsing and planning; a connection string
+    /// that sets <c>Max Auto Prepare</c> itself keeps its value.
+    /// </summary>
+    private static NpgsqlDataSource BuildDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 128;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.Build();
+    }
+
     private static void ConfigureServices(WebApplicationBuilder builder, SuiteOptions options, ModuleCatalog catalog, string connectionString, EmbeddedPostgres? embedded)
     {
         var services = builder.Services;
@@ -120,7 +137,7 @@ public static class SuiteApplication
         services.AddSingleton(catalog);
         DapperConventions.Apply();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ => BuildDataSource(connectionString));
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<ReadinessState>();
         if (embedded is not null)

@@ -65,6 +65,35 @@ public sealed class AuthorizationTests : ChannelsFixture
     }
 
     [Test]
+    public async Task NonMembersPosts_AreRefusedByTheWriteAndChangeNothing_EvenAmongMembersPosts()
+    {
+        var open = await Owner.Client.CreateChannelAsync(TeamId);
+        var closed = await Owner.Client.CreateChannelAsync(TeamId, type: "P");
+        await Owner.Client.PostAsync(open.Id(), "first");
+        await Owner.Client.PostAsync(closed.Id(), "first");
+        using var teammate = await TeamMemberAsync();
+        var openBefore = await Owner.Client.ChannelAsync(open.Id());
+        var closedBefore = await Owner.Client.ChannelAsync(closed.Id());
+
+        // The refused posts may share a batch with members' posts: only the members' are written.
+        var members = Enumerable.Range(0, 8).Select(i => Owner.Client.PostAsync(open.Id(), $"member {i}")).ToList();
+        var refusedOpen = teammate.Client.SendErrorAsync(HttpMethod.Post, "/api/v4/posts", new { channel_id = open.Id(), message = "not a member" }, HttpStatusCode.Forbidden);
+        var refusedClosed = teammate.Client.SendErrorAsync(HttpMethod.Post, "/api/v4/posts", new { channel_id = closed.Id(), message = "not a member" }, HttpStatusCode.NotFound);
+        await Task.WhenAll(members);
+        await Task.WhenAll(refusedOpen, refusedClosed);
+
+        var openAfter = await Owner.Client.ChannelAsync(open.Id());
+        var closedAfter = await Owner.Client.ChannelAsync(closed.Id());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(openAfter.Long("total_msg_count"), Is.EqualTo(openBefore.Long("total_msg_count") + 8));
+            Assert.That((await Owner.Client.PostsAsync(open.Id())).Select(p => p.Message), Does.Not.Contain("not a member"));
+            Assert.That(closedAfter.Long("total_msg_count"), Is.EqualTo(closedBefore.Long("total_msg_count")));
+            Assert.That(closedAfter.Long("last_post_at"), Is.EqualTo(closedBefore.Long("last_post_at")), "a refused post must not move the channel's last post time");
+        });
+    }
+
+    [Test]
     public async Task PrivateChannelPosts_AreInvisibleToTeamMembersOutsideIt()
     {
         var channel = await Owner.Client.CreateChannelAsync(TeamId, type: "P");

@@ -90,6 +90,31 @@ public sealed class EventTests : ChannelsFixture
     }
 
     [Test]
+    public async Task PostDeleted_TellsSystemAdminsWhoDeletedItAndOtherMembersOnlyThePost()
+    {
+        using var author = await TeamMemberAsync();
+        using var reader = await TeamMemberAsync();
+        await SuiteApi.AddToTeamAsync(Owner.Client, TeamId, Admin.Id);
+        var channel = await author.Client.CreateChannelAsync(TeamId, type: "P");
+        await author.Client.AddMemberAsync(channel.Id(), reader.Id);
+        await author.Client.AddMemberAsync(channel.Id(), Admin.Id);
+        await using var readerEvents = await ConnectAsync(reader);
+        await using var adminEvents = await ConnectAsync(Admin);
+        var post = await author.Client.PostAsync(channel.Id(), "to be deleted");
+
+        await author.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/posts/{post.Id()}", null);
+
+        var toAdmin = (await adminEvents.NextAsync("post_deleted", d => PostIs(d, post.Id()))).GetProperty("data");
+        var toReader = (await readerEvents.NextAsync("post_deleted", d => PostIs(d, post.Id()))).GetProperty("data");
+        Assert.Multiple(() =>
+        {
+            Assert.That(toAdmin.Str("delete_by"), Is.EqualTo(author.Id));
+            Assert.That(toReader.TryGetProperty("delete_by", out _), Is.False, "Mattermost sends delete_by only in the copy for system admins");
+            Assert.That(JsonDocument.Parse(toReader.Str("post")).RootElement.GetProperty("delete_at").GetInt64(), Is.GreaterThan(0));
+        });
+    }
+
+    [Test]
     public async Task ChannelCreated_ReachesTheTeamForPublicChannelsAndOnlyMembersForPrivateOnes()
     {
         using var creator = await TeamMemberAsync();

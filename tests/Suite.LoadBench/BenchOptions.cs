@@ -27,6 +27,12 @@ internal sealed record BenchOptions
 
     public int IdleClients { get; init; } = 10_000;
 
+    /// <summary>When above 0, PostgreSQL runs with pg_stat_statements and the Suite's costliest statements of each throughput run are printed.</summary>
+    public int Statements { get; init; }
+
+    /// <summary>The stages to run: <c>all</c>, or <c>throughput</c> alone while iterating on the write path.</summary>
+    public string Stages { get; init; } = "all";
+
     public static BenchOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,7 +41,7 @@ internal sealed record BenchOptions
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
                 throw new ArgumentException($"Expected --name value pairs, got '{args[i]}'. " +
-                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients.");
+                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput).");
             }
 
             values[args[i][2..]] = args[i + 1];
@@ -57,10 +63,17 @@ internal sealed record BenchOptions
             FanOutClients = Int("fanout-clients", 1000),
             FanOutPosts = Int("fanout-posts", 200),
             IdleClients = Int("idle-clients", 10_000),
+            Statements = Int("statements", 0),
+            Stages = values.Remove("stages", out var stages) ? stages : "all",
         };
         if (values.Count > 0)
         {
             throw new ArgumentException($"Unknown argument --{values.Keys.First()}.");
+        }
+
+        if (options.Stages is not ("all" or "throughput"))
+        {
+            throw new ArgumentException("--stages is all or throughput.");
         }
 
         if (options.Workers > options.FanOutClients || options.FanOutClients > options.IdleClients)

@@ -94,6 +94,21 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
             "SELECT user_id FROM channels.channel_members WHERE channel_id = @channelId", new { channelId }, cancellationToken: cancellationToken))).AsList();
     }
 
+    /// <summary>The channel's members, and which of them are system admins (<c>platform.users</c> is read, never written).</summary>
+    public async Task<(IReadOnlyList<string> Members, IReadOnlyList<string> SystemAdmins)> MemberIdsWithSystemAdminsAsync(string channelId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<(string UserId, bool IsAdmin)>(new CommandDefinition(
+            """
+            SELECT m.user_id, COALESCE('system_admin' = ANY(string_to_array(u.roles, ' ')), false)
+              FROM channels.channel_members m LEFT JOIN platform.users u ON u.id = m.user_id
+             WHERE m.channel_id = @channelId
+            """,
+            new { channelId },
+            cancellationToken: cancellationToken))).AsList();
+        return (rows.Select(r => r.UserId).ToList(), rows.Where(r => r.IsAdmin).Select(r => r.UserId).ToList());
+    }
+
     /// <summary>Inserts a channel and its first members in one transaction; false when the name is taken in the team.</summary>
     public async Task<bool> InsertAsync(Channel channel, IEnumerable<ChannelMember> members, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Suite.Channels.Posts;
 internal sealed class ChannelGrain(PostBatchCommitter committer) : Grain, IChannelGrain, IAsyncDisposable
 {
     private const int MaxBatchSize = 256;
-    private ChannelMemberCache _members = ChannelMemberCache.Empty;
+    private ChannelWriteState _state = ChannelWriteState.Initial;
     private GroupCommit<PostDraft, PostWriteResult?>? _commit;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -41,8 +41,8 @@ internal sealed class ChannelGrain(PostBatchCommitter committer) : Grain, IChann
 
     private async Task<IReadOnlyList<PostWriteResult?>> CommitAsync(IReadOnlyList<PostDraft> drafts)
     {
-        var (results, members) = await committer.CommitAsync(Key, _members, drafts, CancellationToken.None);
-        _members = members;
+        var (results, state) = await committer.CommitAsync(Key, _state, drafts, CancellationToken.None);
+        _state = state;
         return results;
     }
 }

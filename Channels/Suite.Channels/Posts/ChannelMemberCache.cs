@@ -37,3 +37,9 @@ internal sealed record CachedMember(string UserId, string Username, bool Ignores
     public static CachedMember From(string userId, string username, IReadOnlyDictionary<string, string> notifyProps) =>
         new(userId, username, MemberRoles.IgnoresChannelMentions(notifyProps));
 }
+
+/// <summary>What a channel's grain keeps between batches: the members for mentions and the channel as the last commit saw it.</summary>
+internal sealed record ChannelWriteState(ChannelMemberCache Members, ChannelSnapshot? Channel)
+{
+    public static readonly ChannelWriteState Initial = new(ChannelMemberCache.Empty, null);
+}

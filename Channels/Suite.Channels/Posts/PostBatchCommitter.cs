@@ -31,9 +31,11 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
         SELECT u.id, c.id, u.user_id, u.root_id, u.message, u.type, u.props::jsonb, u.hashtags, u.file_ids::jsonb, u.pending_post_id,
                c.last_post_at - @count + u.ord, c.last_post_at - @count + u.ord
           FROM channels.channels c,
-               unnest(@ids, @userIds, @rootIds, @messages, @types, @props, @hashtags, @fileIds, @pendingPostIds)
-               WITH ORDINALITY AS u(id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, ord)
+               unnest(@ids, @userIds, @rootIds, @messages, @types, @props, @hashtags, @fileIds, @pendingPostIds, @requireMembership)
+               WITH ORDINALITY AS u(id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, require_membership, ord)
          WHERE c.id = @channelId AND c.delete_at = 0
+           AND (NOT u.require_membership
+                OR EXISTS (SELECT 1 FROM channels.channel_members m WHERE m.channel_id = c.id AND m.user_id = u.user_id))
         ON CONFLICT (user_id, pending_post_id) WHERE pending_post_id <> '' DO NOTHING
         RETURNING id, create_at
         """;
@@ -75,7 +77,138 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
          WHERE root_id <> '' AND root_id = ANY(@rootIds) AND delete_at = 0 GROUP BY root_id
         """;
 
-    public async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelMemberCache Cache)> CommitAsync(
+    // The optimistic batch: the channel's lock and counters in one update. Post i of the batch
+    // (ordinal i from 1) gets create_at = GREATEST(old last_post_at + 1, now) + i - 1, as above.
+    private const string LockAndCountSql =
+        """
+        UPDATE channels.channels SET
+               last_post_at = GREATEST(last_post_at + 1, @now) + @count - 1,
+               total_msg_count = total_msg_count + @counted,
+               total_msg_count_root = total_msg_count_root + @countedRoot,
+               last_root_post_at = CASE WHEN @lastRootOrd > 0
+                   THEN GREATEST(last_root_post_at, GREATEST(last_post_at + 1, @now) + @lastRootOrd - 1) ELSE last_root_post_at END
+         WHERE id = @channelId AND delete_at = 0
+        RETURNING type, team_id, name, display_name, member_version, last_post_at
+        """;
+
+    private const string MembersByOrdinalSql =
+        """
+        UPDATE channels.channel_members m SET
+            msg_count = CASE WHEN v.viewed THEN c.total_msg_count - v.unread ELSE m.msg_count END,
+            msg_count_root = CASE WHEN v.viewed THEN c.total_msg_count_root - v.unread_root ELSE m.msg_count_root END,
+            mention_count = CASE WHEN v.viewed THEN v.mentions ELSE m.mention_count + v.mentions END,
+            mention_count_root = CASE WHEN v.viewed THEN v.mentions_root ELSE m.mention_count_root + v.mentions_root END,
+            last_viewed_at = CASE WHEN v.viewed THEN GREATEST(m.last_viewed_at, c.last_post_at - @count + v.viewed_ord) ELSE m.last_viewed_at END,
+            last_update_at = @now
+          FROM channels.channels c,
+               unnest(@memberIds, @viewed, @unread, @unreadRoot, @mentions, @mentionsRoot, @viewedOrds)
+               AS v(user_id, viewed, unread, unread_root, mentions, mentions_root, viewed_ord)
+         WHERE c.id = @channelId AND m.channel_id = @channelId AND m.user_id = v.user_id
+        """;
+
+    private const string TouchRootsByOrdinalSql =
+        """
+        UPDATE channels.posts p SET update_at = GREATEST(p.update_at, c.last_post_at - @count + v.ord)
+          FROM channels.channels c, unnest(@rootIds, @replyOrds) AS v(id, ord) WHERE c.id = @channelId AND p.id = v.id
+        """;
+
+    /// <summary>
+    /// Commits the batch. With the channel and its members known from the previous batch (the
+    /// usual case), everything goes to PostgreSQL in one round trip and commits if the members did
+    /// not change and every post was new; otherwise that attempt is rolled back and the batch is
+    /// written step by step, reloading the members under the channel's lock.
+    /// </summary>
+    public async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State)> CommitAsync(
+        string channelId, ChannelWriteState state, IReadOnlyList<PostDraft> drafts, CancellationToken cancellationToken)
+    {
+        if (state.Channel is not null && state.Members.Version >= 0
+            && await TryCommitInOneTripAsync(channelId, state.Channel, state.Members, drafts, cancellationToken) is { } done)
+        {
+            return done;
+        }
+
+        var (results, cache) = await CommitStepByStepAsync(channelId, state.Members, drafts, cancellationToken);
+        return (results, new ChannelWriteState(cache, results.FirstOrDefault(r => r is not null)?.Channel ?? state.Channel));
+    }
+
+    private async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State)?> TryCommitInOneTripAsync(
+        string channelId, ChannelSnapshot known, ChannelMemberCache cache, IReadOnlyList<PostDraft> drafts, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        // Ordinals stand in for create_at until PostgreSQL hands out the times.
+        var written = drafts.Select((d, i) => (Draft: d, CreateAt: (long)i + 1, Mentions: Mentions(d, known, cache))).ToList();
+        var deltas = BatchDeltas.From(written);
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var lockAndCount = new NpgsqlBatchCommand(LockAndCountSql);
+        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("now", now));
+        lockAndCount.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
+        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("counted", deltas.Counted));
+        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("countedRoot", deltas.CountedRoot));
+        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("lastRootOrd", deltas.LastRootAt));
+        lockAndCount.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
+        batch.BatchCommands.Add(lockAndCount);
+        batch.BatchCommands.Add(InsertCommand(channelId, drafts));
+        if (deltas.Members.Count > 0)
+        {
+            batch.BatchCommands.Add(MembersCommand(MembersByOrdinalSql, "viewedOrds", channelId, drafts.Count, now, deltas));
+        }
+
+        if (deltas.Roots.Count > 0)
+        {
+            var touch = new NpgsqlBatchCommand(TouchRootsByOrdinalSql);
+            touch.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
+            touch.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
+            touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", deltas.Roots.Keys.ToArray()));
+            touch.Parameters.Add(new NpgsqlParameter<long[]>("replyOrds", deltas.Roots.Values.ToArray()));
+            batch.BatchCommands.Add(touch);
+            batch.BatchCommands.Add(ReplyCountsCommand(deltas));
+        }
+
+        ChannelSnapshot? snapshot = null;
+        long memberVersion = -1;
+        var createdAt = new Dictionary<string, long>(drafts.Count, StringComparer.Ordinal);
+        var threads = new Dictionary<string, (long Count, long LastAt)>(StringComparer.Ordinal);
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                snapshot = new ChannelSnapshot(channelId, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+                memberVersion = reader.GetInt64(4);
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                createdAt[reader.GetString(0)] = reader.GetInt64(1);
+            }
+
+            await ReadReplyCountsAsync(reader, deltas.Roots.Count > 0, threads, cancellationToken);
+        }
+
+        if (snapshot is null || memberVersion != cache.Version || createdAt.Count != drafts.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
+        await FileStore.AttachAsync(connection, transaction, channelId, drafts.Select(d => (d.Id, d.UserId, d.FileIds)), now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var results = new PostWriteResult?[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var (draft, _, mentions) = written[i];
+            var thread = threads.GetValueOrDefault(draft.IsRoot ? draft.Id : draft.RootId);
+            results[i] = new PostWriteResult(ToPost(draft, createdAt[draft.Id], thread), true, mentions, snapshot, cache.MemberIds, cache.Usernames);
+        }
+
+        return (results, new ChannelWriteState(cache, snapshot));
+    }
+
+    private async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelMemberCache Cache)> CommitStepByStepAsync(
         string channelId, ChannelMemberCache cache, IReadOnlyList<PostDraft> drafts, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -102,11 +235,18 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
             }
         }
 
-        var replyCounts = written.Count == 0
-            ? new Dictionary<string, (long Count, long LastAt)>()
-            : await UpdateCountersAsync(connection, transaction, channelId, written, now, cancellationToken);
-        await FileStore.AttachAsync(connection, transaction, channelId, written.Select(w => (w.Draft.Id, w.Draft.UserId, w.Draft.FileIds)), now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var replyCounts = new Dictionary<string, (long Count, long LastAt)>();
+        if (written.Count == 0)
+        {
+            // Only retried or refused posts: the channel must not look as if something was posted.
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            replyCounts = await UpdateCountersAsync(connection, transaction, channelId, written, now, cancellationToken);
+            await FileStore.AttachAsync(connection, transaction, channelId, written.Select(w => (w.Draft.Id, w.Draft.UserId, w.Draft.FileIds)), now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         var results = new PostWriteResult?[drafts.Count];
         var byId = written.ToDictionary(w => w.Draft.Id);
@@ -116,6 +256,11 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
             {
                 var thread = replyCounts.GetValueOrDefault(w.Draft.IsRoot ? w.Draft.Id : w.Draft.RootId);
                 results[i] = new PostWriteResult(ToPost(w.Draft, w.CreateAt, thread), true, w.Mentions, snapshot, cache.MemberIds, cache.Usernames);
+            }
+            else if (drafts[i].RequireMembership && !cache.ById.ContainsKey(drafts[i].UserId))
+            {
+                // The members were read under the channel's lock, as the insert's own check was.
+                results[i] = PostWriteResult.NotAMember(ToPost(drafts[i], 0, default), snapshot);
             }
         }
 
@@ -132,19 +277,7 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
         lockChannel.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
         batch.BatchCommands.Add(lockChannel);
 
-        var insert = new NpgsqlBatchCommand(InsertPostsSql);
-        insert.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
-        insert.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
-        insert.Parameters.Add(TextArray("ids", drafts, d => d.Id));
-        insert.Parameters.Add(TextArray("userIds", drafts, d => d.UserId));
-        insert.Parameters.Add(TextArray("rootIds", drafts, d => d.RootId));
-        insert.Parameters.Add(TextArray("messages", drafts, d => d.Message));
-        insert.Parameters.Add(TextArray("types", drafts, d => d.Type));
-        insert.Parameters.Add(TextArray("props", drafts, d => d.Props.ValueKind == JsonValueKind.Object ? d.Props.GetRawText() : "{}"));
-        insert.Parameters.Add(TextArray("hashtags", drafts, d => Hashtags.Parse(d.Message)));
-        insert.Parameters.Add(TextArray("fileIds", drafts, d => JsonSerializer.Serialize(d.FileIds)));
-        insert.Parameters.Add(TextArray("pendingPostIds", drafts, d => d.PendingPostId));
-        batch.BatchCommands.Add(insert);
+        batch.BatchCommands.Add(InsertCommand(channelId, drafts));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         ChannelSnapshot? snapshot = null;
@@ -163,6 +296,74 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
         }
 
         return (snapshot, memberVersion, createdAt);
+    }
+
+    private static NpgsqlBatchCommand InsertCommand(string channelId, IReadOnlyList<PostDraft> drafts)
+    {
+        var insert = new NpgsqlBatchCommand(InsertPostsSql);
+        insert.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
+        insert.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
+        insert.Parameters.Add(TextArray("ids", drafts, d => d.Id));
+        insert.Parameters.Add(TextArray("userIds", drafts, d => d.UserId));
+        insert.Parameters.Add(TextArray("rootIds", drafts, d => d.RootId));
+        insert.Parameters.Add(TextArray("messages", drafts, d => d.Message));
+        insert.Parameters.Add(TextArray("types", drafts, d => d.Type));
+        insert.Parameters.Add(TextArray("props", drafts, d => d.Props.ValueKind == JsonValueKind.Object ? d.Props.GetRawText() : "{}"));
+        insert.Parameters.Add(TextArray("hashtags", drafts, d => Hashtags.Parse(d.Message)));
+        insert.Parameters.Add(TextArray("fileIds", drafts, d => d.FileIds.Count == 0 ? "[]" : JsonSerializer.Serialize(d.FileIds)));
+        insert.Parameters.Add(TextArray("pendingPostIds", drafts, d => d.PendingPostId));
+        insert.Parameters.Add(new NpgsqlParameter<bool[]>("requireMembership", drafts.Select(d => d.RequireMembership).ToArray()));
+        return insert;
+    }
+
+    private static NpgsqlBatchCommand MembersCommand(string sql, string viewedName, string channelId, int count, long now, BatchDeltas deltas)
+    {
+        var list = deltas.Members.ToList();
+        var update = new NpgsqlBatchCommand(sql);
+        update.Parameters.Add(new NpgsqlParameter<long>("now", now));
+        if (viewedName == "viewedOrds")
+        {
+            update.Parameters.Add(new NpgsqlParameter<int>("count", count));
+        }
+
+        update.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
+        update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", list.Select(d => d.Key).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", list.Select(d => d.Value.Viewed).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("unread", list.Select(d => deltas.Counted - d.Value.CountedAtView).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", list.Select(d => deltas.CountedRoot - d.Value.CountedRootAtView).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", list.Select(d => d.Value.Mentions).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", list.Select(d => d.Value.MentionsRoot).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>(viewedName, list.Select(d => d.Value.ViewedAt).ToArray()));
+        return update;
+    }
+
+    private static NpgsqlBatchCommand ReplyCountsCommand(BatchDeltas deltas)
+    {
+        var replyCounts = new NpgsqlBatchCommand(ReplyCountsSql);
+        replyCounts.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", deltas.Roots.Keys.ToArray()));
+        return replyCounts;
+    }
+
+    /// <summary>Skips to the reply counts' result (the last one with a <c>root_id</c> column) and reads it.</summary>
+    private static async Task ReadReplyCountsAsync(NpgsqlDataReader reader, bool expected, Dictionary<string, (long Count, long LastAt)> threads, CancellationToken cancellationToken)
+    {
+        if (!expected)
+        {
+            return;
+        }
+
+        while (reader.FieldCount == 0 || reader.GetName(0) != "root_id")
+        {
+            if (!await reader.NextResultAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            threads[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+        }
     }
 
     private async Task<ChannelMemberCache> LoadMembersAsync(
@@ -238,111 +439,33 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
         long now,
         CancellationToken cancellationToken)
     {
-        long counted = 0, countedRoot = 0, lastRootPostAt = 0;
-        var members = new Dictionary<string, MemberDelta>(StringComparer.Ordinal);
-        var roots = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (draft, createAt, mentions) in written)
-        {
-            if (draft.CountsAsMessage)
-            {
-                counted++;
-                countedRoot += draft.IsRoot ? 1 : 0;
-            }
-
-            if (draft.IsRoot)
-            {
-                lastRootPostAt = createAt;
-            }
-            else
-            {
-                roots[draft.RootId] = createAt;
-            }
-
-            foreach (var userId in mentions)
-            {
-                var delta = Delta(members, userId);
-                delta.Mentions++;
-                delta.MentionsRoot += draft.IsRoot ? 1 : 0;
-            }
-
-            if (draft.MarkAuthorRead)
-            {
-                var author = Delta(members, draft.UserId);
-                author.Viewed = true;
-                author.CountedAtView = counted;
-                author.CountedRootAtView = countedRoot;
-                author.ViewedAt = createAt;
-                author.Mentions = 0;
-                author.MentionsRoot = 0;
-            }
-        }
-
+        var deltas = BatchDeltas.From(written);
         await using var batch = new NpgsqlBatch(connection, transaction);
         var counters = new NpgsqlBatchCommand(CountersSql);
-        counters.Parameters.Add(new NpgsqlParameter<long>("count", counted));
-        counters.Parameters.Add(new NpgsqlParameter<long>("rootCount", countedRoot));
-        counters.Parameters.Add(new NpgsqlParameter<long>("lastRootPostAt", lastRootPostAt));
+        counters.Parameters.Add(new NpgsqlParameter<long>("count", deltas.Counted));
+        counters.Parameters.Add(new NpgsqlParameter<long>("rootCount", deltas.CountedRoot));
+        counters.Parameters.Add(new NpgsqlParameter<long>("lastRootPostAt", deltas.LastRootAt));
         counters.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
         batch.BatchCommands.Add(counters);
 
-        if (members.Count > 0)
+        if (deltas.Members.Count > 0)
         {
-            var deltas = members.ToList();
-            var update = new NpgsqlBatchCommand(MembersSql);
-            update.Parameters.Add(new NpgsqlParameter<long>("now", now));
-            update.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
-            update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", deltas.Select(d => d.Key).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", deltas.Select(d => d.Value.Viewed).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("unread", deltas.Select(d => counted - d.Value.CountedAtView).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", deltas.Select(d => countedRoot - d.Value.CountedRootAtView).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", deltas.Select(d => d.Value.Mentions).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", deltas.Select(d => d.Value.MentionsRoot).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("viewedAt", deltas.Select(d => d.Value.ViewedAt).ToArray()));
-            batch.BatchCommands.Add(update);
+            batch.BatchCommands.Add(MembersCommand(MembersSql, "viewedAt", channelId, written.Count, now, deltas));
         }
 
-        if (roots.Count > 0)
+        if (deltas.Roots.Count > 0)
         {
             var touch = new NpgsqlBatchCommand(TouchRootsSql);
-            touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", roots.Keys.ToArray()));
-            touch.Parameters.Add(new NpgsqlParameter<long[]>("replyAts", roots.Values.ToArray()));
+            touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", deltas.Roots.Keys.ToArray()));
+            touch.Parameters.Add(new NpgsqlParameter<long[]>("replyAts", deltas.Roots.Values.ToArray()));
             batch.BatchCommands.Add(touch);
-
-            var replyCounts = new NpgsqlBatchCommand(ReplyCountsSql);
-            replyCounts.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", roots.Keys.ToArray()));
-            batch.BatchCommands.Add(replyCounts);
+            batch.BatchCommands.Add(ReplyCountsCommand(deltas));
         }
 
         var threads = new Dictionary<string, (long Count, long LastAt)>(StringComparer.Ordinal);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        if (roots.Count > 0)
-        {
-            while (reader.FieldCount == 0 || reader.GetName(0) != "root_id")
-            {
-                if (!await reader.NextResultAsync(cancellationToken))
-                {
-                    return threads;
-                }
-            }
-
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                threads[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
-            }
-        }
-
+        await ReadReplyCountsAsync(reader, deltas.Roots.Count > 0, threads, cancellationToken);
         return threads;
-    }
-
-    private static MemberDelta Delta(Dictionary<string, MemberDelta> members, string userId)
-    {
-        if (!members.TryGetValue(userId, out var delta))
-        {
-            delta = new MemberDelta();
-            members[userId] = delta;
-        }
-
-        return delta;
     }
 
     private static NpgsqlParameter<string[]> TextArray(string name, IReadOnlyList<PostDraft> drafts, Func<PostDraft, string> value)
@@ -378,6 +501,72 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
     {
         public string UserId { get; init; } = "";
         public Dictionary<string, string> NotifyProps { get; init; } = [];
+    }
+
+    /// <summary>
+    /// What a batch adds to the channel's and members' counters. Times are the posts' create_at, or
+    /// their ordinals in the batch when PostgreSQL has not handed out the times yet.
+    /// </summary>
+    private sealed class BatchDeltas
+    {
+        public long Counted { get; private set; }
+        public long CountedRoot { get; private set; }
+        public long LastRootAt { get; private set; }
+        public Dictionary<string, MemberDelta> Members { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, long> Roots { get; } = new(StringComparer.Ordinal);
+
+        public static BatchDeltas From(IEnumerable<(PostDraft Draft, long CreateAt, IReadOnlyList<string> Mentions)> written)
+        {
+            var deltas = new BatchDeltas();
+            foreach (var (draft, createAt, mentions) in written)
+            {
+                if (draft.CountsAsMessage)
+                {
+                    deltas.Counted++;
+                    deltas.CountedRoot += draft.IsRoot ? 1 : 0;
+                }
+
+                if (draft.IsRoot)
+                {
+                    deltas.LastRootAt = createAt;
+                }
+                else
+                {
+                    deltas.Roots[draft.RootId] = createAt;
+                }
+
+                foreach (var userId in mentions)
+                {
+                    var delta = deltas.Member(userId);
+                    delta.Mentions++;
+                    delta.MentionsRoot += draft.IsRoot ? 1 : 0;
+                }
+
+                if (draft.MarkAuthorRead)
+                {
+                    var author = deltas.Member(draft.UserId);
+                    author.Viewed = true;
+                    author.CountedAtView = deltas.Counted;
+                    author.CountedRootAtView = deltas.CountedRoot;
+                    author.ViewedAt = createAt;
+                    author.Mentions = 0;
+                    author.MentionsRoot = 0;
+                }
+            }
+
+            return deltas;
+        }
+
+        private MemberDelta Member(string userId)
+        {
+            if (!Members.TryGetValue(userId, out var delta))
+            {
+                delta = new MemberDelta();
+                Members[userId] = delta;
+            }
+
+            return delta;
+        }
     }
 
     private sealed class MemberDelta

@@ -27,6 +27,12 @@ internal sealed record PostDraft
     /// <summary>A user the post mentions whatever its text says (the user a system post adds to the channel).</summary>
     public string? ImplicitMentionUserId { get; init; }
 
+    /// <summary>
+    /// The write itself checks that the author is a member (under the channel's lock) and refuses
+    /// the post otherwise; for posts whose author the caller has not checked.
+    /// </summary>
+    public bool RequireMembership { get; init; }
+
     public bool IsRoot => RootId.Length == 0;
 
     /// <summary>Whether the post makes the channel unread (join and leave messages do not).</summary>
@@ -49,4 +55,14 @@ internal sealed record PostWriteResult(
     IReadOnlyList<string> MentionedUserIds,
     ChannelSnapshot Channel,
     IReadOnlyCollection<string> MemberIds,
-    IReadOnlyDictionary<string, string> Usernames);
+    IReadOnlyDictionary<string, string> Usernames)
+{
+    /// <summary>True when the draft required membership and its author was not a member: nothing was written.</summary>
+    public bool AuthorNotMember { get; private init; }
+
+    public static PostWriteResult NotAMember(Post draft, ChannelSnapshot channel) =>
+        new(draft, false, [], channel, [], new Dictionary<string, string>()) { AuthorNotMember = true };
+}
+
+/// <summary>The write refused a post because its author is not a member of the channel (see <see cref="PostDraft.RequireMembership"/>).</summary>
+internal sealed class AuthorNotMemberException() : Exception("The author is not a member of the channel.");

@@ -56,11 +56,48 @@ internal sealed class PostStore(NpgsqlDataSource db, FileStore files)
             new { channelId, since, limit },
             cancellationToken);
 
-    public Task<IReadOnlyList<Post>> ThreadAsync(string rootId, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"{Select} WHERE (p.id = @rootId OR (p.root_id <> '' AND p.root_id = @rootId)) AND p.delete_at = 0 ORDER BY p.create_at DESC",
-            new { rootId },
-            cancellationToken);
+    /// <summary>
+    /// One page of a thread as <see cref="GetThread.ThreadPaging"/> describes it: ordered by
+    /// <c>create_at</c> (or <c>update_at</c> with <c>fromUpdateAt</c>) then id, ascending for
+    /// <c>down</c> and without a direction, descending for <c>up</c>; past the cursor in that order;
+    /// at most <c>PerPage</c> posts (all when 0), and whether more follow.
+    /// </summary>
+    public async Task<(IReadOnlyList<Post> Page, bool HasNext)> ThreadPageAsync(
+        string rootId, bool includeRoot, GetThread.ThreadPaging paging, CancellationToken cancellationToken)
+    {
+        var byUpdate = paging.FromUpdateAt != 0;
+        var column = byUpdate ? "p.update_at" : "p.create_at";
+        var from = byUpdate ? paging.FromUpdateAt : paging.FromCreateAt;
+        // Mattermost filters "before the cursor" unless the direction is down; without a direction
+        // and without a cursor the thread reads oldest first.
+        var ascending = paging.Direction == GetThread.ThreadDirection.Down
+            || (paging.Direction == GetThread.ThreadDirection.Unspecified && from == 0);
+        var (compare, order) = ascending ? (">", "ASC") : ("<", "DESC");
+
+        var sql = new System.Text.StringBuilder(Select)
+            .Append(includeRoot ? " WHERE (p.id = @rootId OR (p.root_id <> '' AND p.root_id = @rootId))" : " WHERE p.root_id <> '' AND p.root_id = @rootId");
+        if (!paging.UpdatesOnly)
+        {
+            sql.Append(" AND p.delete_at = 0");
+        }
+
+        if (from != 0)
+        {
+            sql.Append(paging.FromPost.Length > 0
+                ? $" AND ({column} {compare} @from OR ({column} = @from AND p.id {compare} @fromPost))"
+                : $" AND {column} {compare} @from");
+        }
+
+        sql.Append(" ORDER BY ").Append(column).Append(' ').Append(order).Append(", p.id ").Append(order);
+        if (paging.PerPage > 0)
+        {
+            sql.Append(" LIMIT @limit");
+        }
+
+        var posts = await QueryAsync(sql.ToString(), new { rootId, from, fromPost = paging.FromPost, limit = paging.PerPage + 1 }, cancellationToken);
+        var hasNext = paging.PerPage > 0 && posts.Count > paging.PerPage;
+        return (hasNext ? posts.Take(paging.PerPage).ToList() : posts, hasNext);
+    }
 
     public Task<IReadOnlyList<Post>> PinnedAsync(string channelId, CancellationToken cancellationToken) =>
         QueryAsync(

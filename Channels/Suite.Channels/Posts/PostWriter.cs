@@ -9,7 +9,13 @@ namespace Suite.Channels.Posts;
 /// </summary>
 internal sealed class PostWriter(IGrainFactory grains)
 {
-    /// <summary>The written post, or null when the author already made a post with the same pending id (a retried request).</summary>
-    public async Task<PostWriteResult?> WriteAsync(PostDraft draft) =>
-        (PostWriteResult?)await grains.GetGrain<IChannelGrain>(draft.ChannelId).WritePostAsync(draft);
+    /// <summary>
+    /// The written post, or null when the author already made a post with the same pending id (a
+    /// retried request); <see cref="AuthorNotMemberException"/> when the draft required membership the author lacks.
+    /// </summary>
+    public async Task<PostWriteResult?> WriteAsync(PostDraft draft)
+    {
+        var result = (PostWriteResult?)await grains.GetGrain<IChannelGrain>(draft.ChannelId).WritePostAsync(draft);
+        return result is { AuthorNotMember: true } ? throw new AuthorNotMemberException() : result;
+    }
 }

@@ -52,8 +52,21 @@ internal sealed class ChannelEvents(IServiceProvider services, ChannelStore stor
     public ValueTask PostEditedAsync(Post post, Channel channel, CancellationToken cancellationToken) =>
         ToMembersAsync("post_edited", new Dictionary<string, object?> { ["post"] = Json(post) }, channel, cancellationToken);
 
-    public ValueTask PostDeletedAsync(Post post, Channel channel, string deletedBy, CancellationToken cancellationToken) =>
-        ToMembersAsync("post_deleted", new Dictionary<string, object?> { ["post"] = Json(post) }, channel, cancellationToken);
+    /// <summary>As Mattermost: every member gets the post; system admins among them also get <c>delete_by</c>, who deleted it.</summary>
+    public async ValueTask PostDeletedAsync(Post post, Channel channel, string deletedBy, CancellationToken cancellationToken)
+    {
+        var (members, admins) = await store.MemberIdsWithSystemAdminsAsync(channel.Id, cancellationToken);
+        IReadOnlyDictionary<string, object?> adminData = new Dictionary<string, object?> { ["delete_by"] = deletedBy };
+        await _publisher.PublishAsync(
+            new RealtimeEvent(
+                "post_deleted",
+                new Dictionary<string, object?> { ["post"] = Json(post) },
+                Broadcast.ToChannel(channel.Id, members) with { TeamId = channel.TeamId })
+            {
+                PerUserData = admins.Count == 0 ? null : admins.ToDictionary(id => id, _ => adminData, StringComparer.Ordinal),
+            },
+            cancellationToken);
+    }
 
     public ValueTask ReactionAsync(string eventName, Reaction reaction, Channel channel, CancellationToken cancellationToken) =>
         ToMembersAsync(eventName, new Dictionary<string, object?> { ["reaction"] = Json(reaction) }, channel, cancellationToken);

@@ -16,6 +16,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private const string SuperUser = "suite";
     private readonly string _binDirectory;
     private readonly ILogger _logger;
+
+    /// <summary>Extra <c>name=value</c> server settings (for example a benchmark's <c>shared_preload_libraries</c>).</summary>
+    private IReadOnlyList<string> _serverSettings = [];
     private bool _stopped;
 
     private EmbeddedPostgres(string dataDirectory, string binDirectory, int port, ILogger logger)
@@ -45,11 +48,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }.ConnectionString;
 
     /// <summary>Initialises the cluster when it is new, then starts the server (a fixed port reuses it after a restart).</summary>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger logger, int? port = null, CancellationToken cancellationToken = default)
+    public static async Task<EmbeddedPostgres> StartAsync(
+        string dataDirectory, ILogger logger, int? port = null, IReadOnlyList<string>? serverSettings = null, CancellationToken cancellationToken = default)
     {
         var bin = FindBinaries(PgConfigBinDirectory());
         var fullPath = Path.GetFullPath(dataDirectory);
-        var server = new EmbeddedPostgres(fullPath, bin, port ?? FreeLoopbackPort(), logger);
+        var server = new EmbeddedPostgres(fullPath, bin, port ?? FreeLoopbackPort(), logger) { _serverSettings = serverSettings ?? [] };
         await server.InitialiseAsync(cancellationToken);
         await server.StartServerAsync(cancellationToken);
         return server;
@@ -105,7 +109,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, allowFailure: true);
         }
 
-        var options = $"-p {Port} -k {DataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on";
+        var options = $"-p {Port} -k {DataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on"
+            + string.Concat(_serverSettings.Select(setting => " -c " + setting));
         await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"], cancellationToken);
         _logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}", Port);
     }

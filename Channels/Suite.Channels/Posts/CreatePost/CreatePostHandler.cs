@@ -1,15 +1,39 @@
+using Suite.Platform.Errors;
 using Suite.Platform.Mediator;
 using Suite.Channels.Channels;
 
 namespace Suite.Channels.Posts.CreatePost;
 
+/// <summary>
+/// Creates a post as the signed-in user. A root post without files is written straight away with
+/// the membership check inside the write (under the channel's lock): the usual case costs no
+/// separate read of the channel and membership. When that write refuses (not a member, no such
+/// channel, archived), the ordinary checks run to answer with Mattermost's error, exactly as a
+/// reply or a post with files always does.
+/// </summary>
 internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts, PostCreation creation) : IRequestHandler<CreatePostRequest, Post>
 {
     public async Task<Post> Handle(CreatePostRequest request, CancellationToken cancellationToken)
     {
+        var rootId = request.RootId ?? "";
+        if (rootId.Length == 0 && request.FileIds is not { Count: > 0 })
+        {
+            var draftToCheck = PostDrafts.PrepareRoot(
+                request.ChannelId, access.UserId, request.Message ?? "", request.Props, request.PendingPostId ?? "", request.Type ?? "");
+            try
+            {
+                return await creation.CreateAsync(draftToCheck, cancellationToken);
+            }
+            catch (Exception ex) when (ex is AuthorNotMemberException
+                || (ex is AppErrorException app && app.Error.Id == PostErrors.ArchivedChannel().Error.Id))
+            {
+                // Nothing was written: the checks below say why, or find the refusal outdated.
+            }
+        }
+
         var (channel, member) = await access.MembershipAsync(request.ChannelId, cancellationToken);
         var draft = await drafts.PrepareAsync(
-            channel, member.UserId, request.Message ?? "", request.RootId ?? "", request.Props, request.FileIds, request.PendingPostId ?? "", request.Type ?? "",
+            channel, member.UserId, request.Message ?? "", rootId, request.Props, request.FileIds, request.PendingPostId ?? "", request.Type ?? "",
             fromWebhook: false, cancellationToken);
         return await creation.CreateAsync(draft, cancellationToken);
     }

@@ -8,6 +8,22 @@ namespace Suite.Channels.Posts.CreatePost;
 /// <summary>Checks what a new post may do in its channel and turns it into a draft for the writer.</summary>
 internal sealed class PostDrafts(PostStore posts, FileStore files)
 {
+    /// <summary>
+    /// A root post without files by a user nobody has checked yet: the write checks the membership
+    /// (<see cref="PostDraft.RequireMembership"/>) and the channel (it must exist and not be archived).
+    /// </summary>
+    public static PostDraft PrepareRoot(string channelId, string userId, string message, JsonElement? props, string pendingPostId, string type) => new()
+    {
+        Id = Ids.New(),
+        ChannelId = channelId,
+        UserId = userId,
+        Message = message,
+        Type = type,
+        Props = props is { ValueKind: JsonValueKind.Object } p ? p : PostProps.Empty,
+        PendingPostId = pendingPostId,
+        RequireMembership = true,
+    };
+
     public async Task<PostDraft> PrepareAsync(
         Channel channel, string userId, string message, string rootId, JsonElement? props, IReadOnlyList<string>? fileIds, string pendingPostId, string type,
         bool fromWebhook, CancellationToken cancellationToken)

@@ -10,5 +10,5 @@ internal static class GetThreadEndpoint
 {
     public static void MapGetThread(this IEndpointRouteBuilder api) =>
         api.MapGet("/posts/{post_id}/thread", async (string post_id, HttpContext http, ISender sender) =>
-            ApiResults.Ok(await sender.Send(new GetThreadRequest(post_id), http.RequestAborted)));
+            ApiResults.Ok(await sender.Send(new GetThreadRequest(post_id, ThreadPaging.FromQuery(http.Request)), http.RequestAborted)));
 }

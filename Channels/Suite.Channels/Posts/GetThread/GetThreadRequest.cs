@@ -2,5 +2,14 @@ using Suite.Platform.Mediator;
 
 namespace Suite.Channels.Posts.GetThread;
 
-/// <summary><c>GET /api/v4/posts/{post_id}/thread</c>: the root and every reply, newest first (the post may be any post of the thread).</summary>
-internal sealed record GetThreadRequest(string PostId) : IRequest<PostList>;
+/// <summary>
+/// <c>GET /api/v4/posts/{post_id}/thread</c>: the post, and its thread's root and replies, newest first
+/// (the post may be any post of the thread). <see cref="Paging"/> holds Mattermost's paging parameters.
+/// </summary>
+internal sealed record GetThreadRequest(string PostId, ThreadPaging Paging) : IRequest<PostList>
+{
+    public GetThreadRequest(string postId)
+        : this(postId, ThreadPaging.Everything)
+    {
+    }
+}

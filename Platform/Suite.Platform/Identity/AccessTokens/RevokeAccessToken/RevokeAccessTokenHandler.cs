@@ -1,10 +1,11 @@
 using Dapper;
 using Npgsql;
+using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.AccessTokens.RevokeAccessToken;
 
-internal sealed class RevokeAccessTokenHandler(NpgsqlDataSource db, ICurrentUser currentUser) : IRequestHandler<RevokeAccessTokenRequest, Unit>
+internal sealed class RevokeAccessTokenHandler(NpgsqlDataSource db, ICurrentUser currentUser, SessionCache sessions) : IRequestHandler<RevokeAccessTokenRequest, Unit>
 {
     public async Task<Unit> Handle(RevokeAccessTokenRequest request, CancellationToken cancellationToken)
     {
@@ -14,6 +15,7 @@ internal sealed class RevokeAccessTokenHandler(NpgsqlDataSource db, ICurrentUser
             "DELETE FROM platform.access_tokens WHERE id = @TokenId",
             request,
             cancellationToken: cancellationToken));
+        sessions.InvalidateSession(request.TokenId);
         return Unit.Value;
     }
 }

@@ -1,10 +1,11 @@
 using Dapper;
 using Npgsql;
+using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
 
-internal sealed class UpdateAccessTokenActiveHandler(NpgsqlDataSource db, ICurrentUser currentUser) : IRequestHandler<UpdateAccessTokenActiveRequest, Unit>
+internal sealed class UpdateAccessTokenActiveHandler(NpgsqlDataSource db, ICurrentUser currentUser, SessionCache sessions) : IRequestHandler<UpdateAccessTokenActiveRequest, Unit>
 {
     public async Task<Unit> Handle(UpdateAccessTokenActiveRequest request, CancellationToken cancellationToken)
     {
@@ -14,6 +15,7 @@ internal sealed class UpdateAccessTokenActiveHandler(NpgsqlDataSource db, ICurre
             "UPDATE platform.access_tokens SET is_active = @Active WHERE id = @TokenId",
             request,
             cancellationToken: cancellationToken));
+        sessions.InvalidateSession(request.TokenId);
         return Unit.Value;
     }
 }

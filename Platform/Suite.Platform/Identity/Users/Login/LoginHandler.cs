@@ -6,7 +6,7 @@ using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.Users.Login;
 
-internal sealed class LoginHandler(NpgsqlDataSource db, TimeProvider time, UserPasswords passwords, SessionLifetimeOptions sessionLifetime)
+internal sealed class LoginHandler(NpgsqlDataSource db, TimeProvider time, UserPasswords passwords, SessionLifetimeOptions sessionLifetime, SessionCache sessions)
     : IRequestHandler<LoginRequest, LoginResult>
 {
     public async Task<LoginResult> Handle(LoginRequest request, CancellationToken cancellationToken)
@@ -66,6 +66,11 @@ internal sealed class LoginHandler(NpgsqlDataSource db, TimeProvider time, UserP
                 transaction,
                 cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (request.DeviceId.Length > 0)
+        {
+            sessions.InvalidateUser(account.Id);
         }
 
         var user = await UserRow.FindAsync(connection, account.Id, cancellationToken) ?? throw UserErrors.NotFound();

@@ -1,10 +1,11 @@
 using Dapper;
 using Npgsql;
+using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.Users.Logout;
 
-internal sealed class LogoutHandler(NpgsqlDataSource db, ICurrentUser currentUser) : IRequestHandler<LogoutRequest, Unit>
+internal sealed class LogoutHandler(NpgsqlDataSource db, ICurrentUser currentUser, SessionCache sessions) : IRequestHandler<LogoutRequest, Unit>
 {
     public async Task<Unit> Handle(LogoutRequest request, CancellationToken cancellationToken)
     {
@@ -15,6 +16,7 @@ internal sealed class LogoutHandler(NpgsqlDataSource db, ICurrentUser currentUse
                 "DELETE FROM platform.sessions WHERE id = @id",
                 new { id = currentUser.SessionId },
                 cancellationToken: cancellationToken));
+            sessions.InvalidateSession(currentUser.SessionId);
         }
 
         return Unit.Value;

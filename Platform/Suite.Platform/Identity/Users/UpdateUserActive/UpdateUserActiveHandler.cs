@@ -1,9 +1,10 @@
 using Npgsql;
+using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.Users.UpdateUserActive;
 
-internal sealed class UpdateUserActiveHandler(NpgsqlDataSource db, TimeProvider time) : IRequestHandler<UpdateUserActiveRequest, Unit>
+internal sealed class UpdateUserActiveHandler(NpgsqlDataSource db, TimeProvider time, SessionCache sessions) : IRequestHandler<UpdateUserActiveRequest, Unit>
 {
     public async Task<Unit> Handle(UpdateUserActiveRequest request, CancellationToken cancellationToken)
     {
@@ -11,6 +12,7 @@ internal sealed class UpdateUserActiveHandler(NpgsqlDataSource db, TimeProvider 
         var found = request.Active
             ? await UserActivation.ReactivateAsync(db, request.UserId, now, cancellationToken)
             : await UserActivation.DeactivateAsync(db, request.UserId, now, cancellationToken);
+        sessions.InvalidateUser(request.UserId);
         return found ? Unit.Value : throw UserErrors.NotFound();
     }
 }
