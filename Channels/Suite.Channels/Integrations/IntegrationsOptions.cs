@@ -32,6 +32,15 @@ internal sealed class IntegrationsOptions
     /// <summary>Delay before the first redelivery of a failed outgoing webhook; doubles for each further attempt.</summary>
     public TimeSpan OutgoingWebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often the delivery worker looks for deliveries stored by other processes or fallen due.</summary>
+    public TimeSpan OutgoingWebhookPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a claimed delivery stays hidden from other processes; longer than one delivery can run
+    /// (every retry of the outbound pipeline), so only a process that died mid-delivery lets it expire.
+    /// </summary>
+    public TimeSpan OutgoingWebhookDeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Delayed replies one <c>response_url</c> accepts, as Mattermost's five.</summary>
     public int ResponseUrlUses { get; set; } = 5;
 

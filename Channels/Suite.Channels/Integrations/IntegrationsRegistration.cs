@@ -41,7 +41,12 @@ internal static class IntegrationsRegistration
         services.AddSingleton<OutgoingWebhookStore>();
         services.AddSingleton<OutgoingWebhookQueue>();
         services.AddSingleton<OutgoingWebhookSender>();
-        services.AddHostedService<OutgoingWebhookDispatcher>();
+        services.AddSingleton<OutgoingWebhookDeliveryStore>();
+        services.AddSingleton<OutgoingWebhookDeliveryWorker>();
+
+        // Hosted services stop in reverse order: the matcher stores what is left in memory before the worker stops.
+        services.AddHostedService(sp => sp.GetRequiredService<OutgoingWebhookDeliveryWorker>());
+        services.AddHostedService<OutgoingWebhookMatcher>();
 
         services.AddHttpContextAccessor();
         services.AddSingleton<CommandStore>();
