@@ -26,6 +26,9 @@ internal sealed class IntegrationsOptions
     /// <summary>The address integrations use to reach Suite (<c>response_url</c>); default: the address of the request.</summary>
     public string SiteUrl { get; set; } = "";
 
+    /// <summary>Mattermost's <c>HelpLink</c>, where <c>/help</c> sends the client; empty: <c>/help</c> lists the commands.</summary>
+    public string HelpLink { get; set; } = "";
+
     /// <summary>Deliveries of one outgoing webhook event before it is given up.</summary>
     public int OutgoingWebhookAttempts { get; set; } = 4;
 
