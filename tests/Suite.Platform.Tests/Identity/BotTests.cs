@@ -209,19 +209,53 @@ public sealed class BotTests
 
         var active = await ListIdsAsync("/api/v4/bots?per_page=200");
         var all = await ListIdsAsync("/api/v4/bots?per_page=200&include_deleted=true");
-        var orphaned = await ListIdsAsync("/api/v4/bots?per_page=200&only_orphaned=true");
+        var orphaned = await ListIdsAsync("/api/v4/bots?per_page=200&only_orphaned=true&include_deleted=true");
         var firstPage = await ListIdsAsync("/api/v4/bots?per_page=1&page=0");
         var secondPage = await ListIdsAsync("/api/v4/bots?per_page=1&page=1");
 
         Assert.Multiple(() =>
         {
-            Assert.That(active, Does.Contain(live).And.Contain(orphan).And.Not.Contain(disabled));
+            Assert.That(active, Does.Contain(live).And.Not.Contain(disabled).And.Not.Contain(orphan), "a deactivated owner's bots are disabled");
             Assert.That(all, Does.Contain(live).And.Contain(disabled));
             Assert.That(orphaned, Does.Contain(orphan).And.Not.Contain(live));
             Assert.That(firstPage, Has.Count.EqualTo(1));
             Assert.That(secondPage, Has.Count.EqualTo(1));
             Assert.That(secondPage[0], Is.Not.EqualTo(firstPage[0]));
         });
+    }
+
+    [Test]
+    public async Task DeactivatingTheOwner_DisablesTheirBotsAndStopsTheirTokens()
+    {
+        var owner = await _api.SignUpAsync();
+        var botId = (await BotApi.CreateAsync(_admin.Client)).GetProperty("user_id").GetString()!;
+        using var assign = await _admin.Client.PostAsync($"/api/v4/bots/{botId}/assign/{owner.Id}", null);
+        await assign.ReadJsonAsync(HttpStatusCode.OK);
+        using var asBot = _api.WithToken(await BotApi.CreateTokenAsync(_admin.Client, botId));
+
+        using var deactivate = await _admin.Client.DeleteAsync($"/api/v4/users/{owner.Id}");
+        await deactivate.ReadJsonAsync(HttpStatusCode.OK);
+
+        using var me = await asBot.GetAsync("/api/v4/users/me");
+        await me.ReadErrorAsync(HttpStatusCode.Unauthorized);
+        using var bot = await _admin.Client.GetAsync($"/api/v4/bots/{botId}?include_deleted=true");
+        Assert.That((await bot.ReadJsonAsync(HttpStatusCode.OK)).GetProperty("delete_at").GetInt64(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task DeactivatingABotsUserAccount_DisablesTheBot_AndReactivatingEnablesIt()
+    {
+        var botId = (await BotApi.CreateAsync(_admin.Client)).GetProperty("user_id").GetString()!;
+
+        using var deactivate = await _admin.Client.DeleteAsync($"/api/v4/users/{botId}");
+        await deactivate.ReadJsonAsync(HttpStatusCode.OK);
+        using var hidden = await _admin.Client.GetAsync($"/api/v4/bots/{botId}");
+        await hidden.ReadErrorAsync(HttpStatusCode.NotFound);
+
+        using var reactivate = await _admin.Client.PutAsync($"/api/v4/users/{botId}/active", SuiteApi.Json(new { active = true }));
+        await reactivate.ReadJsonAsync(HttpStatusCode.OK);
+        using var shown = await _admin.Client.GetAsync($"/api/v4/bots/{botId}");
+        Assert.That((await shown.ReadJsonAsync(HttpStatusCode.OK)).GetProperty("delete_at").GetInt64(), Is.Zero);
     }
 
     [Test]
