@@ -35,7 +35,9 @@ internal sealed partial class OutgoingWebhookDeliveryWorker(
                 var claimed = free == 0 ? [] : await ClaimAsync(free, stoppingToken);
                 foreach (var delivery in claimed)
                 {
-                    await _slots.WaitAsync(stoppingToken);
+                    // Never blocks (no more were claimed than slots were free), and must not throw on a
+                    // stop: each claimed row has to reach DeliverAsync, which hands it back when stopping.
+                    await _slots.WaitAsync(CancellationToken.None);
                     _ = DeliverAsync(delivery, stoppingToken);
                 }
 

@@ -20,16 +20,24 @@ internal sealed partial class OutgoingWebhookMatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        PostCreated? storing = null;
         try
         {
             await foreach (var post in queue.Reader.ReadAllAsync(stoppingToken))
             {
+                storing = post;
                 await StoreAsync(post, stoppingToken);
+                storing = null;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             using var drainTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            if (storing is not null)
+            {
+                await StoreAsync(storing, drainTimeout.Token);
+            }
+
             while (!drainTimeout.IsCancellationRequested && queue.Reader.TryRead(out var post))
             {
                 await StoreAsync(post, drainTimeout.Token);
