@@ -62,11 +62,14 @@ public sealed class OutgoingWebhookDeliveryTests
         using var owner = await new SuiteApi(first).SignUpAndLoginAsync();
         var setup = await CreateHookAsync(owner.Client, receiver.Url);
 
-        // Posted through the first process; the second one's worker finds the stored rows on its polls, so both claim from one table.
+        // Posted through both processes in turn: each stores its own rows and wakes its own worker, and each
+        // worker also finds the other's rows on its polls, so both claim from the one table at once.
+        using var throughSecond = new SuiteApi(second).WithToken(owner.Token);
         var posted = new List<string>();
         for (var i = 0; i < Posts; i++)
         {
-            posted.Add((await owner.Client.PostAsync(setup.ChannelId, $"{setup.Word} {i}")).Id());
+            var client = i % 2 == 0 ? owner.Client : throughSecond;
+            posted.Add((await client.PostAsync(setup.ChannelId, $"{setup.Word} {i}")).Id());
         }
 
         var received = new ConcurrentDictionary<string, int>();
