@@ -6,6 +6,13 @@ using Suite.Platform.Identity.AccessTokens.GetAccessToken;
 using Suite.Platform.Identity.AccessTokens.GetAccessTokens;
 using Suite.Platform.Identity.AccessTokens.RevokeAccessToken;
 using Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
+using Suite.Platform.Identity.Bots;
+using Suite.Platform.Identity.Bots.AssignBot;
+using Suite.Platform.Identity.Bots.CreateBot;
+using Suite.Platform.Identity.Bots.GetBot;
+using Suite.Platform.Identity.Bots.GetBots;
+using Suite.Platform.Identity.Bots.PatchBot;
+using Suite.Platform.Identity.Bots.UpdateBotActive;
 using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Identity.Users;
 using Suite.Platform.Identity.Users.CreateUser;
@@ -68,6 +75,8 @@ internal static class PlatformServices
         services.AddSingleton<SessionCache>();
         services.AddSingleton<ISessionStore, CachedSessionStore>();
         services.AddHostedService<SessionChangeListener>();
+        services.AddSingleton(configuration.GetSection("Suite:Bots").Get<BotOptions>() ?? new BotOptions());
+        services.AddSingleton<BotAccess>();
         services.AddSingleton<UserPasswords>();
         services.AddSingleton<LoginRateLimiter>();
         services.AddSingleton<ITeamMembership, TeamMembership>();
@@ -99,6 +108,13 @@ internal static class PlatformServices
         GetAccessTokenEndpoint.Map(endpoints);
         RevokeAccessTokenEndpoint.Map(endpoints);
         UpdateAccessTokenActiveEndpoint.Map(endpoints);
+
+        CreateBotEndpoint.Map(endpoints);
+        GetBotsEndpoint.Map(endpoints);
+        GetBotEndpoint.Map(endpoints);
+        PatchBotEndpoint.Map(endpoints);
+        UpdateBotActiveEndpoint.Map(endpoints);
+        AssignBotEndpoint.Map(endpoints);
 
         CreateTeamEndpoint.Map(endpoints);
         GetTeamsEndpoint.Map(endpoints);

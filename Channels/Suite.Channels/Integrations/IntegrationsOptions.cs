@@ -26,11 +26,23 @@ internal sealed class IntegrationsOptions
     /// <summary>The address integrations use to reach Suite (<c>response_url</c>); default: the address of the request.</summary>
     public string SiteUrl { get; set; } = "";
 
+    /// <summary>Mattermost's <c>HelpLink</c>, where <c>/help</c> sends the client; empty: <c>/help</c> lists the commands.</summary>
+    public string HelpLink { get; set; } = "";
+
     /// <summary>Deliveries of one outgoing webhook event before it is given up.</summary>
     public int OutgoingWebhookAttempts { get; set; } = 4;
 
     /// <summary>Delay before the first redelivery of a failed outgoing webhook; doubles for each further attempt.</summary>
     public TimeSpan OutgoingWebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the delivery worker looks for deliveries stored by other processes or fallen due.</summary>
+    public TimeSpan OutgoingWebhookPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a claimed delivery stays hidden from other processes; longer than one delivery can run
+    /// (every retry of the outbound pipeline), so only a process that died mid-delivery lets it expire.
+    /// </summary>
+    public TimeSpan OutgoingWebhookDeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Delayed replies one <c>response_url</c> accepts, as Mattermost's five.</summary>
     public int ResponseUrlUses { get; set; } = 5;

@@ -7,7 +7,11 @@ using Suite.Channels.Integrations.Commands.CommandResponseUrl;
 using Suite.Channels.Integrations.Commands.CreateCommand;
 using Suite.Channels.Integrations.Commands.DeleteCommand;
 using Suite.Channels.Integrations.Commands.ExecuteCommand;
+using Suite.Channels.Integrations.Commands.GetAutocompleteCommands;
+using Suite.Channels.Integrations.Commands.GetCommand;
 using Suite.Channels.Integrations.Commands.GetCommands;
+using Suite.Channels.Integrations.Commands.RegenCommandToken;
+using Suite.Channels.Integrations.Commands.UpdateCommand;
 using Suite.Channels.Integrations.IncomingWebhooks;
 using Suite.Channels.Integrations.IncomingWebhooks.CreateIncomingWebhook;
 using Suite.Channels.Integrations.IncomingWebhooks.DeleteIncomingWebhook;
@@ -41,10 +45,16 @@ internal static class IntegrationsRegistration
         services.AddSingleton<OutgoingWebhookStore>();
         services.AddSingleton<OutgoingWebhookQueue>();
         services.AddSingleton<OutgoingWebhookSender>();
-        services.AddHostedService<OutgoingWebhookDispatcher>();
+        services.AddSingleton<OutgoingWebhookDeliveryStore>();
+        services.AddSingleton<OutgoingWebhookDeliveryWorker>();
+
+        // Hosted services stop in reverse order: the matcher stores what is left in memory before the worker stops.
+        services.AddHostedService(sp => sp.GetRequiredService<OutgoingWebhookDeliveryWorker>());
+        services.AddHostedService<OutgoingWebhookMatcher>();
 
         services.AddHttpContextAccessor();
         services.AddSingleton<CommandStore>();
+        services.AddSingleton<CommandAccess>();
         services.AddSingleton<CommandReplies>();
         services.AddSingleton<CustomCommandCaller>();
         services.AddSlashCommand<EchoCommand>();
@@ -59,6 +69,8 @@ internal static class IntegrationsRegistration
         services.AddSlashCommand<MuteCommand>();
         services.AddSlashCommand<KickCommand>();
         services.AddSlashCommand<InviteCommand>();
+        services.AddSlashCommand<MsgCommand>();
+        services.AddSlashCommand<HelpCommand>();
     }
 
     /// <summary>Maps the <c>/api/v4</c> routes on <paramref name="api"/> and the public <c>/hooks/...</c> routes on <paramref name="root"/>.</summary>
@@ -80,6 +92,10 @@ internal static class IntegrationsRegistration
 
         api.MapCreateCommand();
         api.MapGetCommands();
+        api.MapGetCommand();
+        api.MapUpdateCommand();
+        api.MapRegenCommandToken();
+        api.MapGetAutocompleteCommands();
         api.MapDeleteCommand();
         api.MapExecuteCommand();
         root.MapCommandResponseUrl();

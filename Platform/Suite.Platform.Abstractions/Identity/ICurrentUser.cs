@@ -15,6 +15,9 @@ public interface ICurrentUser
     /// <summary>True when the user holds the <c>system_admin</c> role.</summary>
     bool IsSystemAdmin { get; }
 
+    /// <summary>True when the user is a bot account.</summary>
+    bool IsBot { get; }
+
     /// <summary>The user's id, or an <see cref="Errors.AppErrorException"/> with 401 when nobody is signed in.</summary>
     string RequireUserId();
 }

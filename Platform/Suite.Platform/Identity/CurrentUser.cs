@@ -5,7 +5,8 @@ namespace Suite.Platform.Identity;
 /// <param name="SessionId">The session (or access token) id.</param>
 /// <param name="Roles">Space-separated system roles, as Mattermost writes them.</param>
 /// <param name="CsrfToken">The session's CSRF value (empty for access tokens).</param>
-public sealed record SessionPrincipal(string UserId, string SessionId, string Roles, string CsrfToken)
+/// <param name="IsBot">True when the user is a bot account.</param>
+public sealed record SessionPrincipal(string UserId, string SessionId, string Roles, string CsrfToken, bool IsBot = false)
 {
     /// <summary>True when <see cref="Roles"/> holds <c>system_admin</c>.</summary>
     public bool IsSystemAdmin { get; } = Roles.Split(' ').Contains(SystemRoles.Admin);
@@ -38,6 +39,8 @@ internal sealed class CurrentUser : ICurrentUser
     public string SessionId => _principal.Value?.SessionId ?? "";
 
     public bool IsSystemAdmin => _principal.Value?.IsSystemAdmin ?? false;
+
+    public bool IsBot => _principal.Value?.IsBot ?? false;
 
     public string RequireUserId() => _principal.Value?.UserId ?? throw Errors.AppErrorException.Unauthorized();
 

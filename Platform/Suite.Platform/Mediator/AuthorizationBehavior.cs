@@ -7,8 +7,8 @@ namespace Suite.Platform.Mediator;
 
 /// <summary>
 /// Third behaviour: a request needs a signed-in user unless it is an <see cref="IAnonymousRequest"/>,
-/// a system admin for an <see cref="ISystemAdminRequest"/>, the user themselves (or a system admin)
-/// for an <see cref="IUserScopedRequest"/>, an active team member (team admin for
+/// a system admin for an <see cref="ISystemAdminRequest"/>, the user themselves (or a system admin,
+/// or the owner of a bot account when allowed to manage it) for an <see cref="IUserScopedRequest"/>, an active team member (team admin for
 /// <see cref="ITeamAdminRequest"/>; system admins always pass) for an <see cref="ITeamScopedRequest"/>,
 /// and the consent of every <see cref="IRequestAuthorizer{TRequest}"/> registered for it.
 /// </summary>
@@ -23,12 +23,18 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse> : IPipelineBeha
 
     private readonly ICurrentUser _currentUser;
     private readonly ITeamMembership? _teamMembership;
+    private readonly Identity.Bots.BotAccess? _botAccess;
     private readonly IRequestAuthorizer<TRequest>[] _authorizers;
 
     public AuthorizationBehavior(ICurrentUser currentUser, IServiceProvider services, IEnumerable<IRequestAuthorizer<TRequest>> authorizers)
     {
         _currentUser = currentUser;
         _authorizers = authorizers.ToArray();
+        if (UserScoped)
+        {
+            _botAccess = services.GetService<Identity.Bots.BotAccess>();
+        }
+
         if (TeamScoped)
         {
             _teamMembership = services.GetService<ITeamMembership>()
@@ -48,17 +54,27 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse> : IPipelineBeha
             throw AppErrorException.Forbidden();
         }
 
-        if (UserScoped && !_currentUser.IsSystemAdmin && ((IUserScopedRequest)request).UserId != _currentUser.UserId)
+        var checkBotOwner = UserScoped && !_currentUser.IsSystemAdmin && ((IUserScopedRequest)request).UserId != _currentUser.UserId;
+        if (checkBotOwner && _botAccess is null)
         {
-            throw AppErrorException.Forbidden("Only the user themselves or a system admin may do this.");
+            throw OnlySelfOrAdmin();
         }
 
         var checkTeam = TeamScoped && !_currentUser.IsSystemAdmin;
-        return _authorizers.Length == 0 && !checkTeam ? next(cancellationToken) : AuthorizeThenHandle(request, checkTeam, next, cancellationToken);
+        return _authorizers.Length == 0 && !checkTeam && !checkBotOwner
+            ? next(cancellationToken)
+            : AuthorizeThenHandle(request, checkTeam, checkBotOwner, next, cancellationToken);
     }
 
-    private async Task<TResponse> AuthorizeThenHandle(TRequest request, bool checkTeam, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    private static AppErrorException OnlySelfOrAdmin() => AppErrorException.Forbidden("Only the user themselves or a system admin may do this.");
+
+    private async Task<TResponse> AuthorizeThenHandle(TRequest request, bool checkTeam, bool checkBotOwner, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {
+        if (checkBotOwner && !await _botAccess!.IsManagedByAsync(((IUserScopedRequest)request).UserId, _currentUser, cancellationToken))
+        {
+            throw OnlySelfOrAdmin();
+        }
+
         if (checkTeam)
         {
             var role = await _teamMembership!.GetRoleAsync(((ITeamScopedRequest)request).TeamId, _currentUser.UserId, cancellationToken);

@@ -25,6 +25,9 @@ public sealed class CallbackReceiver : IAsyncDisposable
 
     public bool Hang { get; set; }
 
+    /// <summary>How long each answer takes.</summary>
+    public TimeSpan Delay { get; set; }
+
     public string Url { get; private set; } = "";
 
     public static async Task<CallbackReceiver> StartAsync()
@@ -74,6 +77,11 @@ public sealed class CallbackReceiver : IAsyncDisposable
         {
             await Task.Delay(Timeout.Infinite, _stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             return;
+        }
+
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
         }
 
         var (status, json) = Reply();

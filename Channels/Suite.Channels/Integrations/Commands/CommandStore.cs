@@ -44,6 +44,29 @@ internal sealed class CommandStore(NpgsqlDataSource db)
             cancellationToken: cancellationToken)) == 1;
     }
 
+    /// <summary>Stores a command's new settings and token; false when another command of the team has its trigger.</summary>
+    public async Task<bool> UpdateAsync(Command command, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE channels.commands
+                   SET token = @Token, update_at = @UpdateAt, trigger = @Trigger, method = @Method, url = @Url, username = @Username, icon_url = @IconUrl,
+                       auto_complete = @AutoComplete, auto_complete_desc = @AutoCompleteDesc, auto_complete_hint = @AutoCompleteHint,
+                       display_name = @DisplayName, description = @Description
+                 WHERE id = @Id AND delete_at = 0
+                """,
+                command,
+                cancellationToken: cancellationToken)) == 1;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "commands_team_trigger")
+        {
+            return false;
+        }
+    }
+
     public async Task DeleteAsync(string id, long now, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Suite.Platform.Errors;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Channels.Channels;
 
@@ -11,15 +14,17 @@ namespace Suite.Channels.Posts.CreatePost;
 /// channel, archived), the ordinary checks run to answer with Mattermost's error, exactly as a
 /// reply or a post with files always does.
 /// </summary>
-internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts, PostCreation creation) : IRequestHandler<CreatePostRequest, Post>
+internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts, PostCreation creation, ICurrentUser currentUser)
+    : IRequestHandler<CreatePostRequest, Post>
 {
     public async Task<Post> Handle(CreatePostRequest request, CancellationToken cancellationToken)
     {
         var rootId = request.RootId ?? "";
+        var props = currentUser.IsBot ? MarkFromBot(request.Props) : request.Props;
         if (rootId.Length == 0 && request.FileIds is not { Count: > 0 })
         {
             var draftToCheck = PostDrafts.PrepareRoot(
-                request.ChannelId, access.UserId, request.Message ?? "", request.Props, request.PendingPostId ?? "", request.Type ?? "");
+                request.ChannelId, access.UserId, request.Message ?? "", props, request.PendingPostId ?? "", request.Type ?? "");
             try
             {
                 return await creation.CreateAsync(draftToCheck, cancellationToken);
@@ -33,8 +38,16 @@ internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts,
 
         var (channel, member) = await access.MembershipAsync(request.ChannelId, cancellationToken);
         var draft = await drafts.PrepareAsync(
-            channel, member.UserId, request.Message ?? "", rootId, request.Props, request.FileIds, request.PendingPostId ?? "", request.Type ?? "",
+            channel, member.UserId, request.Message ?? "", rootId, props, request.FileIds, request.PendingPostId ?? "", request.Type ?? "",
             fromWebhook: false, cancellationToken);
         return await creation.CreateAsync(draft, cancellationToken);
+    }
+
+    // As Mattermost: every post a bot account makes carries props.from_bot = "true".
+    private static JsonElement MarkFromBot(JsonElement? props)
+    {
+        var marked = props is { ValueKind: JsonValueKind.Object } p ? JsonNode.Parse(p.GetRawText())!.AsObject() : [];
+        marked["from_bot"] = "true";
+        return JsonSerializer.SerializeToElement(marked);
     }
 }

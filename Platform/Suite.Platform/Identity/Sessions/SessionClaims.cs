@@ -8,6 +8,7 @@ internal static class SessionClaims
     public const string AuthenticationType = "suite-session";
     private const string SessionIdClaim = "suite:session_id";
     private const string CsrfClaim = "suite:csrf";
+    private const string BotClaim = "suite:bot";
 
     public static ClaimsPrincipal ToClaimsPrincipal(SessionPrincipal principal) =>
         new(new ClaimsIdentity(
@@ -16,6 +17,7 @@ internal static class SessionClaims
                 new Claim(SessionIdClaim, principal.SessionId),
                 new Claim(ClaimTypes.Role, principal.Roles),
                 new Claim(CsrfClaim, principal.CsrfToken),
+                new Claim(BotClaim, principal.IsBot ? "true" : "false"),
             ],
             AuthenticationType));
 
@@ -30,6 +32,7 @@ internal static class SessionClaims
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             user.FindFirstValue(SessionIdClaim) ?? "",
             user.FindFirstValue(ClaimTypes.Role) ?? "",
-            user.FindFirstValue(CsrfClaim) ?? "");
+            user.FindFirstValue(CsrfClaim) ?? "",
+            user.FindFirstValue(BotClaim) == "true");
     }
 }

@@ -24,18 +24,18 @@ internal sealed class SessionStore(NpgsqlDataSource db, TimeProvider time) : ISe
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
             """
-            SELECT s.id, s.user_id AS userid, u.roles, s.csrf_token AS csrftoken, s.expires_at AS expiresat
+            SELECT s.id, s.user_id AS userid, u.roles, s.csrf_token AS csrftoken, s.expires_at AS expiresat, u.is_bot AS isbot
               FROM platform.sessions s JOIN platform.users u ON u.id = s.user_id
              WHERE s.token_hash = @hash AND s.expires_at > @now AND u.delete_at = 0
             UNION ALL
-            SELECT t.id, t.user_id, u.roles, '', t.expires_at
+            SELECT t.id, t.user_id, u.roles, '', t.expires_at, u.is_bot
               FROM platform.access_tokens t JOIN platform.users u ON u.id = t.user_id
              WHERE t.token_hash = @hash AND t.is_active AND (t.expires_at = 0 OR t.expires_at > @now) AND u.delete_at = 0
             LIMIT 1
             """,
             new { hash, now },
             cancellationToken: cancellationToken));
-        return row is null ? null : (new SessionPrincipal(row.UserId, row.Id, row.Roles, row.CsrfToken), row.ExpiresAt);
+        return row is null ? null : (new SessionPrincipal(row.UserId, row.Id, row.Roles, row.CsrfToken, row.IsBot), row.ExpiresAt);
     }
 
     public async Task<IReadOnlySet<string>> FindLiveAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken)
@@ -65,5 +65,5 @@ internal sealed class SessionStore(NpgsqlDataSource db, TimeProvider time) : ISe
 
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
-    private sealed record SessionRow(string Id, string UserId, string Roles, string CsrfToken, long ExpiresAt);
+    private sealed record SessionRow(string Id, string UserId, string Roles, string CsrfToken, long ExpiresAt, bool IsBot);
 }

@@ -55,6 +55,9 @@ internal sealed record UserResponse
 
     public bool IsBot { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? BotDescription { get; init; }
+
     public bool DisableWelcomeEmail { get; init; }
 
     /// <summary>
@@ -85,6 +88,7 @@ internal sealed record UserResponse
         Locale = row.Locale,
         Timezone = Map(row.Timezone),
         IsBot = row.IsBot,
+        BotDescription = row.BotDescription,
     };
 
     private static IReadOnlyDictionary<string, string> Map(string json) =>

@@ -4,7 +4,6 @@ using Suite.Channels.Members.AddChannelMembers;
 using Suite.Channels.Members.RemoveChannelMember;
 using Suite.Channels.Members.UpdateNotifyProps;
 using Suite.Platform.Commands;
-using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
@@ -103,8 +102,11 @@ internal sealed class MuteCommand(ChannelStore channels, ISender sender) : ISlas
     }
 }
 
-/// <summary><c>/kick @user</c>: removes a member from the current channel (channel, team and system admins).</summary>
-internal sealed class KickCommand(IUserDirectory users, ISender sender) : ISlashCommand
+/// <summary>
+/// <c>/kick @user</c> (and its alias <c>/remove</c> in Mattermost): removes a member from the current channel
+/// (channel, team and system admins); mistakes are answered to the invoker only, as Mattermost does.
+/// </summary>
+internal sealed class KickCommand(ChannelStore channels, IUserDirectory users, ISender sender) : ISlashCommand
 {
     public string Trigger => "kick";
     public string AutocompleteDescription => "Remove a member from the channel";
@@ -112,25 +114,79 @@ internal sealed class KickCommand(IUserDirectory users, ISender sender) : ISlash
 
     public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
     {
-        var found = await users.FindByUsernamesAsync([args.Text.TrimStart('@').ToLowerInvariant()], cancellationToken);
-        var user = found.Count > 0 ? found[0] : throw AppErrorException.InvalidBody("command", "No such user.");
-        await sender.Send(new RemoveChannelMemberRequest(args.ChannelId, user.Id), cancellationToken);
+        var channel = await channels.FindAsync(args.ChannelId, cancellationToken) ?? throw ChannelErrors.NotFound();
+        if (!ChannelTypes.IsTeamChannel(channel.Type))
+        {
+            return BuiltInReplies.Say("You can't remove someone from a direct or group message channel.");
+        }
+
+        var name = BuiltInReplies.FirstWord(args.Text).TrimStart('@').ToLowerInvariant();
+        if (name.Length == 0)
+        {
+            return BuiltInReplies.Say("You must specify the user to remove: /kick @username.");
+        }
+
+        var found = await users.FindByUsernamesAsync([name], cancellationToken);
+        if (found is not [{ IsDeleted: false } user])
+        {
+            return BuiltInReplies.Say("We couldn't find the user.");
+        }
+
+        if (!await channels.IsMemberAsync(channel.Id, user.Id, cancellationToken))
+        {
+            return BuiltInReplies.Say($"@{user.Username} is not a member of this channel.");
+        }
+
+        await sender.Send(new RemoveChannelMemberRequest(channel.Id, user.Id), cancellationToken);
         return SlashCommandResponse.Done;
     }
 }
 
-/// <summary><c>/invite @user</c>: adds a member to the current channel.</summary>
-internal sealed class InviteCommand(IUserDirectory users, ISender sender) : ISlashCommand
+/// <summary>
+/// <c>/invite @user [~channel]</c>: adds a user to the named channel of the team, or to the current one;
+/// mistakes and the result are answered to the invoker only, as Mattermost does.
+/// </summary>
+internal sealed class InviteCommand(ChannelStore channels, IUserDirectory users, ISender sender) : ISlashCommand
 {
     public string Trigger => "invite";
-    public string AutocompleteDescription => "Invite a user to the channel";
-    public string AutocompleteHint => "@[username]";
+    public string AutocompleteDescription => "Invite a user to a channel";
+    public string AutocompleteHint => "@[username] ~[channel]";
 
     public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
     {
-        var found = await users.FindByUsernamesAsync([args.Text.TrimStart('@').ToLowerInvariant()], cancellationToken);
-        var user = found.Count > 0 ? found[0] : throw AppErrorException.InvalidBody("command", "No such user.");
-        await sender.Send(new AddChannelMembersRequest(args.ChannelId, [user.Id]), cancellationToken);
-        return new SlashCommandResponse { Text = $"@{user.Username} added to the channel." };
+        var words = args.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var name = words.FirstOrDefault(w => !w.StartsWith('~'))?.TrimStart('@').ToLowerInvariant();
+        if (string.IsNullOrEmpty(name))
+        {
+            return BuiltInReplies.Say("You must specify the user to invite: /invite @username [~channel].");
+        }
+
+        var found = await users.FindByUsernamesAsync([name], cancellationToken);
+        if (found is not [{ IsDeleted: false } user])
+        {
+            return BuiltInReplies.Say("We couldn't find the user.");
+        }
+
+        var channelName = words.FirstOrDefault(w => w.StartsWith('~'))?.TrimStart('~').ToLowerInvariant();
+        var channel = channelName is null
+            ? await channels.FindAsync(args.ChannelId, cancellationToken)
+            : await channels.FindByNameAsync(args.TeamId, channelName, cancellationToken);
+        if (channel is null || channel.IsArchived || (channel.Type != ChannelTypes.Open && !await channels.IsMemberAsync(channel.Id, args.UserId, cancellationToken)))
+        {
+            return BuiltInReplies.Say("We couldn't find the channel.");
+        }
+
+        if (!ChannelTypes.IsTeamChannel(channel.Type))
+        {
+            return BuiltInReplies.Say("You can't add someone to a direct or group message channel.");
+        }
+
+        if (await channels.IsMemberAsync(channel.Id, user.Id, cancellationToken))
+        {
+            return BuiltInReplies.Say($"@{user.Username} is already in the channel.");
+        }
+
+        await sender.Send(new AddChannelMembersRequest(channel.Id, [user.Id]), cancellationToken);
+        return BuiltInReplies.Say($"@{user.Username} added to ~{channel.Name} channel.");
     }
 }

@@ -53,17 +53,3 @@ internal sealed class CodeCommand : ISlashCommand
             ? new SlashCommandResponse { Text = "A message must be provided with the /code command." }
             : new SlashCommandResponse { ResponseType = SlashCommandResponse.InChannel, Text = "    " + args.Text.Replace("\n", "\n    ", StringComparison.Ordinal) });
 }
-
-/// <summary><c>/help</c>: where the help is.</summary>
-internal sealed class HelpCommand(IEnumerable<ISlashCommand> commands) : ISlashCommand
-{
-    public string Trigger => "help";
-    public string AutocompleteDescription => "Open the Suite help page";
-    public string AutocompleteHint => "";
-
-    public Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken) =>
-        Task.FromResult(new SlashCommandResponse
-        {
-            Text = "Available commands:\n" + string.Join('\n', commands.OrderBy(c => c.Trigger, StringComparer.Ordinal).Select(c => $"- `/{c.Trigger} {c.AutocompleteHint}`: {c.AutocompleteDescription}")),
-        });
-}

@@ -5,9 +5,10 @@ using Suite.Channels.Contracts;
 namespace Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
 
 /// <summary>
-/// Posts waiting to be matched against outgoing webhooks. Bounded so that a flood of posts with slow
-/// callbacks cannot grow memory without limit; when full, a post's hooks are skipped (and logged)
-/// rather than making the poster wait.
+/// Posts waiting to be matched against outgoing webhooks: the in-memory hand-off from the posting path
+/// to <see cref="OutgoingWebhookMatcher"/>, which stores the deliveries. Bounded so that a flood of posts
+/// cannot grow memory without limit; when full, a post's hooks are skipped (and logged) rather than
+/// making the poster wait.
 /// </summary>
 internal sealed partial class OutgoingWebhookQueue(ILogger<OutgoingWebhookQueue> logger)
 {

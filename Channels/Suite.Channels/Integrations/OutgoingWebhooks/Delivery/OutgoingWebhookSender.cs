@@ -2,71 +2,27 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using Suite.Channels.Channels;
-using Suite.Channels.Contracts;
 using Suite.Platform.Api;
 using Suite.Platform.Http;
-using Suite.Platform.Identity;
-using Suite.Platform.Teams;
 
 namespace Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
 
 /// <summary>
-/// One delivery of a post to one callback URL: Mattermost's payload through the Platform's resilience
-/// pipeline (which retries each call), then a few delayed redeliveries with doubling delays; each
-/// failure is recorded on the hook for its owner, and a JSON reply becomes a post.
+/// One attempt of one delivery: Mattermost's payload, with the hook's current token, through the
+/// Platform's resilience pipeline (which retries the call itself); and a JSON reply made into a post.
 /// </summary>
-internal sealed partial class OutgoingWebhookSender(
-    IOutboundHttp http, OutgoingWebhookStore hooks, ChannelStore channels, IUserDirectory users, ITeamDirectory teams, WebhookPosts posts,
-    IntegrationsOptions options, TimeProvider time, ILogger<OutgoingWebhookSender> logger)
+internal sealed class OutgoingWebhookSender(
+    IOutboundHttp http, OutgoingWebhookStore hooks, ChannelStore channels, WebhookPosts posts, IntegrationsOptions options, TimeProvider time)
 {
     private const int MaxResponseBytes = 1024 * 1024;
 
-    public async Task DeliverAsync(OutgoingWebhook hook, string url, PostCreated post, string triggerWord, CancellationToken cancellationToken)
+    /// <summary>Sends the delivery once; the reply body, or why it failed.</summary>
+    public Task<(string Body, string? Error)> SendAsync(OutgoingWebhook hook, OutgoingWebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        var fields = await PayloadAsync(hook, post, triggerWord, cancellationToken);
-        var delay = options.OutgoingWebhookRetryDelay;
-        for (var attempt = 1; ; attempt++)
-        {
-            var (body, error) = await CallAsync(hook, url, fields, post.Post.CreateAt, cancellationToken);
-            if (error is null)
-            {
-                await hooks.RecordSuccessAsync(hook.Id, cancellationToken);
-                await ReplyAsync(hook, post, body, cancellationToken);
-                return;
-            }
-
-            await hooks.RecordFailureAsync(hook.Id, $"{url}: {error}", time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
-            if (attempt >= options.OutgoingWebhookAttempts)
-            {
-                GaveUp(logger, hook.Id, post.Post.Id, attempt);
-                return;
-            }
-
-            await Task.Delay(delay, time, cancellationToken);
-            delay *= 2;
-        }
-    }
-
-    private async Task<Dictionary<string, string>> PayloadAsync(OutgoingWebhook hook, PostCreated post, string triggerWord, CancellationToken cancellationToken)
-    {
-        var found = await users.FindByIdsAsync([post.Post.UserId], cancellationToken);
-        var author = found.Count > 0 ? found[0] : null;
-        return new Dictionary<string, string>
-        {
-            ["token"] = hook.Token,
-            ["team_id"] = hook.TeamId,
-            ["team_domain"] = await teams.FindNameByIdAsync(hook.TeamId, cancellationToken) ?? "",
-            ["channel_id"] = post.Post.ChannelId,
-            ["channel_name"] = post.ChannelName,
-            ["user_id"] = post.Post.UserId,
-            ["user_name"] = author?.Username ?? "",
-            ["post_id"] = post.Post.Id,
-            ["text"] = post.Post.Message,
-            ["trigger_word"] = triggerWord,
-            ["file_ids"] = string.Join(',', post.FileIds),
-        };
+        var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.Payload) ?? [];
+        fields["token"] = hook.Token;
+        return CallAsync(hook, delivery.CallbackUrl, fields, delivery.PostCreateAt, cancellationToken);
     }
 
     /// <summary>The reply body, or the reason the delivery failed.</summary>
@@ -110,7 +66,7 @@ internal sealed partial class OutgoingWebhookSender(
         return request;
     }
 
-    private async Task ReplyAsync(OutgoingWebhook hook, PostCreated post, string body, CancellationToken cancellationToken)
+    public async Task ReplyAsync(OutgoingWebhook hook, OutgoingWebhookDelivery delivery, string body, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -134,7 +90,7 @@ internal sealed partial class OutgoingWebhookSender(
             return;
         }
 
-        var channel = await channels.FindAsync(post.Post.ChannelId, cancellationToken);
+        var channel = await channels.FindAsync(delivery.ChannelId, cancellationToken);
         if (channel is null || channel.IsArchived)
         {
             return;
@@ -149,13 +105,10 @@ internal sealed partial class OutgoingWebhookSender(
             WebhookDisplayName = hook.DisplayName,
             OverrideUsername = options.EnablePostUsernameOverride ? FirstOf(reply.Username, hook.Username) : "",
             OverrideIconUrl = options.EnablePostIconOverride ? FirstOf(reply.IconUrl, hook.IconUrl) : "",
-            RootId = reply.ResponseType == "comment" ? (post.Post.RootId.Length > 0 ? post.Post.RootId : post.Post.Id) : "",
+            RootId = reply.ResponseType == "comment" ? (delivery.RootId.Length > 0 ? delivery.RootId : delivery.PostId) : "",
         };
         await posts.CreateAsync(channel, hook.CreatorId, message, cancellationToken);
     }
 
     private static string FirstOf(string? first, string second) => !string.IsNullOrWhiteSpace(first) ? first : second;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outgoing webhook {HookId} gave up on post {PostId} after {Attempts} deliveries.")]
-    private static partial void GaveUp(ILogger logger, string hookId, string postId, int attempts);
 }

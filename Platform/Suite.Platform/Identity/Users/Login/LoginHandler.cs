@@ -13,6 +13,11 @@ internal sealed class LoginHandler(NpgsqlDataSource db, TimeProvider time, UserP
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         var account = await FindAccountAsync(connection, request, cancellationToken);
+        if (account?.IsBot == true)
+        {
+            throw Bots.BotErrors.LoginForbidden();
+        }
+
         var check = passwords.Verify(account?.PasswordHash, request.Password);
         if (account is null || check == PasswordVerificationResult.Failed)
         {
@@ -80,10 +85,10 @@ internal sealed class LoginHandler(NpgsqlDataSource db, TimeProvider time, UserP
     private static Task<Account?> FindAccountAsync(NpgsqlConnection connection, LoginRequest request, CancellationToken cancellationToken)
     {
         var sql = request.Id.Length > 0
-            ? "SELECT id, password_hash AS passwordhash, delete_at AS deleteat FROM platform.users WHERE id = @Id"
-            : "SELECT id, password_hash AS passwordhash, delete_at AS deleteat FROM platform.users WHERE username = lower(@LoginId) OR lower(email) = lower(@LoginId) LIMIT 1";
+            ? "SELECT id, password_hash AS passwordhash, delete_at AS deleteat, is_bot AS isbot FROM platform.users WHERE id = @Id"
+            : "SELECT id, password_hash AS passwordhash, delete_at AS deleteat, is_bot AS isbot FROM platform.users WHERE username = lower(@LoginId) OR lower(email) = lower(@LoginId) LIMIT 1";
         return connection.QuerySingleOrDefaultAsync<Account>(new CommandDefinition(sql, new { request.Id, request.LoginId }, cancellationToken: cancellationToken));
     }
 
-    private sealed record Account(string Id, string PasswordHash, long DeleteAt);
+    private sealed record Account(string Id, string PasswordHash, long DeleteAt, bool IsBot);
 }
