@@ -73,6 +73,7 @@ internal static class PlatformServices
         services.AddSingleton<Teams.ITeamDirectory>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         Realtime.RealtimeServices.Add(services, configuration);
+        Presence.PresenceServices.Add(services, configuration);
         Grains.GrainServices.Add(services, configuration);
     }
 
@@ -110,5 +111,6 @@ internal static class PlatformServices
         GetTeamMemberEndpoint.Map(endpoints);
         GetTeamStatsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);
+        Presence.PresenceServices.MapEndpoints(endpoints);
     }
 }

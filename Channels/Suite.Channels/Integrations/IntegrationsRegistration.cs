@@ -59,6 +59,10 @@ internal static class IntegrationsRegistration
         services.AddSlashCommand<MuteCommand>();
         services.AddSlashCommand<KickCommand>();
         services.AddSlashCommand<InviteCommand>();
+        services.AddSlashCommand<OnlineCommand>();
+        services.AddSlashCommand<AwayCommand>();
+        services.AddSlashCommand<OfflineCommand>();
+        services.AddSlashCommand<DoNotDisturbCommand>();
     }
 
     /// <summary>Maps the <c>/api/v4</c> routes on <paramref name="api"/> and the public <c>/hooks/...</c> routes on <paramref name="root"/>.</summary>
