@@ -32,6 +32,7 @@ using Suite.Channels.Members.RemoveChannelMember;
 using Suite.Channels.Members.UpdateMemberRoles;
 using Suite.Channels.Members.UpdateNotifyProps;
 using Suite.Channels.Members.ViewChannels;
+using Suite.Channels.Notifications;
 using Suite.Channels.Posts;
 using Suite.Channels.Presence;
 using Suite.Channels.Posts.CreatePost;
@@ -83,6 +84,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
         services.AddIntegrations(configuration);
+        services.AddNotifications(configuration);
         services.AddSingleton(SearchSettings.From(configuration));
         services.AddSingleton<PostSearchStore>();
         services.AddSingleton(FileSettings.From(configuration));

@@ -7,6 +7,7 @@ using Suite.Platform.Identity.AccessTokens.GetAccessTokens;
 using Suite.Platform.Identity.AccessTokens.RevokeAccessToken;
 using Suite.Platform.Identity.AccessTokens.UpdateAccessTokenActive;
 using Suite.Platform.Identity.Sessions;
+using Suite.Platform.Identity.Sessions.AttachDevice;
 using Suite.Platform.Identity.Users;
 using Suite.Platform.Identity.Users.CreateUser;
 using Suite.Platform.Identity.Users.DeactivateUser;
@@ -69,6 +70,7 @@ internal static class PlatformServices
         services.AddSingleton<LoginRateLimiter>();
         services.AddSingleton<ITeamMembership, TeamMembership>();
         services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
+        services.AddSingleton<Identity.INotificationRecipients, Identity.NotificationRecipients>();
         services.AddSingleton<Teams.TeamDirectory>();
         services.AddSingleton<Teams.ITeamDirectory>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
@@ -91,6 +93,7 @@ internal static class PlatformServices
         PatchUserEndpoint.Map(endpoints);
         DeactivateUserEndpoint.Map(endpoints);
         UpdateUserActiveEndpoint.Map(endpoints);
+        AttachDeviceEndpoint.Map(endpoints);
 
         CreateAccessTokenEndpoint.Map(endpoints);
         GetAccessTokensEndpoint.Map(endpoints);
