@@ -26,6 +26,9 @@ internal sealed partial class PresenceSweep(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+
+        // Not cancelled with the host's stop: left behind, this process's rows would keep its users
+        // online until a peer's sweep takes the process for dead.
         await RunSafelyAsync(
             async token =>
             {
@@ -34,7 +37,7 @@ internal sealed partial class PresenceSweep(
                     await presence.SetOfflineIfDisconnectedAsync(userId, token);
                 }
             },
-            cancellationToken);
+            CancellationToken.None);
     }
 
     /// <summary>One sweep; public so tests and the timer share it.</summary>
