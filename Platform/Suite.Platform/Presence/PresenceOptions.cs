@@ -15,6 +15,14 @@ internal sealed class PresenceOptions
     /// <summary>The most often a connected user's activity is written to the database.</summary>
     public TimeSpan ActivityWriteInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Who receives <c>status_change</c>: <see cref="StatusChangeAudience.Watchers"/> (the user, their
+    /// teammates and direct/group channel partners) or <see cref="StatusChangeAudience.User"/> (the
+    /// user's own connections only, as Mattermost, whose other clients poll <c>/users/status/ids</c>).
+    /// Watchers cost one event per watcher for every connect and disconnect in a large team.
+    /// </summary>
+    public StatusChangeAudience StatusChangeAudience { get; set; } = StatusChangeAudience.Watchers;
+
     public void Validate()
     {
         if (AwayTimeout <= TimeSpan.Zero || SweepInterval <= TimeSpan.Zero || ActivityWriteInterval < TimeSpan.Zero)
@@ -27,4 +35,11 @@ internal sealed class PresenceOptions
             throw new InvalidOperationException("Suite:Presence:ProcessTimeout must be more than twice SweepInterval, or live processes would be taken for dead.");
         }
     }
+}
+
+/// <summary>Who receives <c>status_change</c> events.</summary>
+internal enum StatusChangeAudience
+{
+    Watchers,
+    User,
 }

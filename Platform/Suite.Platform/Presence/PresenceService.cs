@@ -87,10 +87,14 @@ internal sealed partial class PresenceService(
     {
         try
         {
-            var audience = new HashSet<string>(await store.FindTeammatesAsync(status.UserId, cancellationToken), StringComparer.Ordinal) { status.UserId };
-            foreach (var source in services.GetServices<IStatusAudience>())
+            var audience = new HashSet<string>(StringComparer.Ordinal) { status.UserId };
+            if (options.StatusChangeAudience == StatusChangeAudience.Watchers)
             {
-                audience.UnionWith(await source.GetWatcherIdsAsync(status.UserId, cancellationToken));
+                audience.UnionWith(await store.FindTeammatesAsync(status.UserId, cancellationToken));
+                foreach (var source in services.GetServices<IStatusAudience>())
+                {
+                    audience.UnionWith(await source.GetWatcherIdsAsync(status.UserId, cancellationToken));
+                }
             }
 
             await publisher.PublishAsync(
