@@ -37,26 +37,25 @@ internal sealed partial class PresenceService(
             UserStatuses.DoNotDisturb => throw AppErrorException.InvalidBody("dnd_end_time", "The end of Do Not Disturb must be in the future."),
             _ => throw AppErrorException.InvalidBody("status", "The status must be online, away, dnd or offline."),
         };
-        var result = await ChangeAsync(userId, change, checkConnections: false, announce: true, cancellationToken)
+        return await ChangeAsync(userId, change, checkConnections: false, announce: true, cancellationToken)
             ?? throw StatusErrors.UserNotFound();
-        return result;
     }
 
     /// <summary>A connection opened or the user was active: online, unless they set a status.</summary>
     public Task<UserStatus?> SetOnlineAutomaticallyAsync(string userId, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, (current, _) => StatusTransitions.Online(current, manual: false, time.GetUtcNow().ToUnixTimeMilliseconds()), false, false, cancellationToken);
+        ChangeAsync(userId, (current, _) => StatusTransitions.Online(current, manual: false, time.GetUtcNow().ToUnixTimeMilliseconds()), checkConnections: false, announce: false, cancellationToken);
 
     /// <summary>Idle: away, when automatically online.</summary>
     public Task<UserStatus?> SetAwayAutomaticallyAsync(string userId, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, (current, _) => StatusTransitions.Away(current, manual: false), false, false, cancellationToken);
+        ChangeAsync(userId, (current, _) => StatusTransitions.Away(current, manual: false), checkConnections: false, announce: false, cancellationToken);
 
     /// <summary>A last connection closed: offline, unless the user set a status or is still connected through any process.</summary>
     public Task<UserStatus?> SetOfflineIfDisconnectedAsync(string userId, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, (current, live) => live ? current : StatusTransitions.Offline(current, manual: false), true, false, cancellationToken);
+        ChangeAsync(userId, (current, live) => live ? current : StatusTransitions.Offline(current, manual: false), checkConnections: true, announce: false, cancellationToken);
 
     /// <summary>A timed Do Not Disturb ended: the previous status comes back.</summary>
     public Task<UserStatus?> EndDoNotDisturbAsync(string userId, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, (current, _) => StatusTransitions.DoNotDisturbEnded(current, time.GetUtcNow().ToUnixTimeSeconds()), false, false, cancellationToken);
+        ChangeAsync(userId, (current, _) => StatusTransitions.DoNotDisturbEnded(current, time.GetUtcNow().ToUnixTimeSeconds()), checkConnections: false, announce: false, cancellationToken);
 
     /// <summary>The oldest heartbeat a process may have and still count as alive.</summary>
     public long LiveAfter(DateTimeOffset now) => (now - options.ProcessTimeout).ToUnixTimeMilliseconds();
