@@ -32,7 +32,9 @@ using Suite.Channels.Members.RemoveChannelMember;
 using Suite.Channels.Members.UpdateMemberRoles;
 using Suite.Channels.Members.UpdateNotifyProps;
 using Suite.Channels.Members.ViewChannels;
+using Suite.Channels.Notifications;
 using Suite.Channels.Posts;
+using Suite.Channels.Presence;
 using Suite.Channels.Posts.CreatePost;
 using Suite.Channels.Posts.DeletePost;
 using Suite.Channels.Posts.EditPost;
@@ -49,6 +51,7 @@ using Suite.Channels.Realtime;
 using Suite.Channels.Teams;
 using Suite.Platform.Grains;
 using Suite.Platform.Modules;
+using Suite.Platform.Presence;
 using Suite.Platform.Realtime;
 using Suite.Platform.Web;
 
@@ -71,6 +74,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<ChannelEvents>();
         services.AddSingleton<IChannelAudience, ChannelAudience>();
         services.AddWebSocketAction<UserTypingHandler>();
+        services.AddSingleton<IStatusAudience, DirectChannelStatusAudience>();
         services.AddSingleton<PostStore>();
         services.AddSingleton<PostReadAccess>();
         services.AddSingleton<PostDrafts>();
@@ -80,6 +84,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
         services.AddIntegrations(configuration);
+        services.AddNotifications(configuration);
         services.AddSingleton(SearchSettings.From(configuration));
         services.AddSingleton<PostSearchStore>();
         services.AddSingleton(FileSettings.From(configuration));

@@ -14,6 +14,7 @@ using Suite.Platform.Identity.Bots.GetBots;
 using Suite.Platform.Identity.Bots.PatchBot;
 using Suite.Platform.Identity.Bots.UpdateBotActive;
 using Suite.Platform.Identity.Sessions;
+using Suite.Platform.Identity.Sessions.AttachDevice;
 using Suite.Platform.Identity.Users;
 using Suite.Platform.Identity.Users.CreateUser;
 using Suite.Platform.Identity.Users.DeactivateUser;
@@ -81,10 +82,12 @@ internal static class PlatformServices
         services.AddSingleton<LoginRateLimiter>();
         services.AddSingleton<ITeamMembership, TeamMembership>();
         services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
+        services.AddSingleton<Identity.INotificationRecipients, Identity.NotificationRecipients>();
         services.AddSingleton<Teams.TeamDirectory>();
         services.AddSingleton<Teams.ITeamDirectory>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         Realtime.RealtimeServices.Add(services, configuration);
+        Presence.PresenceServices.Add(services, configuration);
         Grains.GrainServices.Add(services, configuration);
     }
 
@@ -102,6 +105,7 @@ internal static class PlatformServices
         PatchUserEndpoint.Map(endpoints);
         DeactivateUserEndpoint.Map(endpoints);
         UpdateUserActiveEndpoint.Map(endpoints);
+        AttachDeviceEndpoint.Map(endpoints);
 
         CreateAccessTokenEndpoint.Map(endpoints);
         GetAccessTokensEndpoint.Map(endpoints);
@@ -129,5 +133,6 @@ internal static class PlatformServices
         GetTeamMemberEndpoint.Map(endpoints);
         GetTeamStatsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);
+        Presence.PresenceServices.MapEndpoints(endpoints);
     }
 }

@@ -79,6 +79,29 @@ public sealed partial class WebAppTests : BrowserTest
         await Expect(_bob.Locator(".message-body").Last).ToContainTextAsync("Thanks bob!");
     }
 
+    [Test, Order(3)]
+    public async Task SignedInUser_IsOnlineWhileTheAppIsOpen()
+    {
+        var (userId, _) = await AdminAndTownSquareAsync();
+        using var client = _host.Server.CreateClient();
+        using var login = await client.PostAsJsonAsync("api/v4/users/login", new { login_id = "bob", password = Password });
+        login.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", login.Headers.GetValues("Token").First());
+
+        var status = "";
+        for (var attempt = 0; attempt < 200 && status != "online"; attempt++)
+        {
+            using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri($"api/v4/users/{userId}/status", UriKind.Relative)));
+            status = document.RootElement.GetProperty("status").GetString()!;
+            if (status != "online")
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.That(status, Is.EqualTo("online"), "the admin's open page counts as a connection");
+    }
+
     [Test, Order(4)]
     public async Task Message_WithScriptAndImageHandler_RendersAsTextAndRunsNothing()
     {

@@ -71,6 +71,10 @@ internal static class IntegrationsRegistration
         services.AddSlashCommand<InviteCommand>();
         services.AddSlashCommand<MsgCommand>();
         services.AddSlashCommand<HelpCommand>();
+        services.AddSlashCommand<OnlineCommand>();
+        services.AddSlashCommand<AwayCommand>();
+        services.AddSlashCommand<OfflineCommand>();
+        services.AddSlashCommand<DoNotDisturbCommand>();
     }
 
     /// <summary>Maps the <c>/api/v4</c> routes on <paramref name="api"/> and the public <c>/hooks/...</c> routes on <paramref name="root"/>.</summary>

@@ -7,6 +7,7 @@ using Suite.Platform.Api;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Identity.Sessions;
+using Suite.Platform.Presence;
 using Suite.Platform.SystemStatus;
 
 namespace Suite.Platform.Realtime;
@@ -27,6 +28,7 @@ internal sealed class WebSocketRouter
     private readonly ISessionStore _sessions;
     private readonly CurrentUser _currentUser;
     private readonly ConnectionRegistry _registry;
+    private readonly ConnectionPresence _presence;
     private readonly TimeProvider _time;
     private readonly RealtimeOptions _options;
     private readonly ILogger<WebSocketRouter> _logger;
@@ -36,6 +38,7 @@ internal sealed class WebSocketRouter
         ISessionStore sessions,
         CurrentUser currentUser,
         ConnectionRegistry registry,
+        ConnectionPresence presence,
         TimeProvider time,
         RealtimeOptions options,
         ILogger<WebSocketRouter> logger)
@@ -59,6 +62,7 @@ internal sealed class WebSocketRouter
         _sessions = sessions;
         _currentUser = currentUser;
         _registry = registry;
+        _presence = presence;
         _time = time;
         _options = options;
         _logger = logger;
@@ -110,6 +114,11 @@ internal sealed class WebSocketRouter
             }
 
             _registry.Remove(connection);
+            if (connection.Principal is { } registered)
+            {
+                _presence.Disconnected(registered.UserId);
+            }
+
             await connection.CompleteAsync();
         }
     }
@@ -124,6 +133,7 @@ internal sealed class WebSocketRouter
         // hello is queued before the connection becomes visible to publishers, so it is always seq 0.
         connection.EnqueueEvent(PreparedEvent.Hello(principal.UserId, connection.Id, SystemEndpoints.VersionId).PrefixFor(principal.UserId));
         _registry.Add(connection);
+        _presence.Connected(principal.UserId);
     }
 
     private async Task HandleAsync(WebSocketConnection connection, ReadOnlyMemory<byte> message, CancellationToken stopping)
@@ -184,6 +194,12 @@ internal sealed class WebSocketRouter
             }
             else
             {
+                // Pings are the client's timer, not its user; the active-status report says itself which it is.
+                if (action != UpdateActiveStatusAction.Name)
+                {
+                    _presence.Active(principal.UserId);
+                }
+
                 connection.EnqueueReply(await InvokeAsync(handler, connection, principal, action, seq, data, stopping));
             }
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Suite.Platform.Identity;
 using Suite.Platform.Identity.Sessions;
+using Suite.Platform.Presence;
 using Suite.Platform.Realtime;
 
 namespace Suite.Platform.Web;
@@ -12,13 +13,15 @@ namespace Suite.Platform.Web;
 /// mediator's authorization sees the same user as it does for the API. A circuit outlives the
 /// request that opened it, so the session is checked again before actions (at most once per
 /// <see cref="ActionCheckInterval"/>) and on the WebSocket sweep's interval; once it has ended, the
-/// circuit acts as nobody and <see cref="SessionEnded"/> fires.
+/// circuit acts as nobody and <see cref="SessionEnded"/> fires. An open circuit counts for presence
+/// like a WebSocket connection, and its inbound activity like the user's activity.
 /// </summary>
 internal sealed class CircuitUser(
     AuthenticationStateProvider authentication,
     CurrentUser currentUser,
     ISessionStore sessions,
     RealtimeOptions options,
+    ConnectionPresence presence,
     TimeProvider time) : CircuitHandler, ICircuitUser, IDisposable
 {
     private static readonly TimeSpan ActionCheckInterval = TimeSpan.FromSeconds(1);
@@ -26,6 +29,7 @@ internal sealed class CircuitUser(
     private bool _loaded;
     private long _checkedAt;
     private ITimer? _timer;
+    private string _presenceUserId = "";
 
     public event Action? SessionEnded;
 
@@ -40,7 +44,19 @@ internal sealed class CircuitUser(
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         await LoadAsync();
+        if (_principal is { } principal)
+        {
+            _presenceUserId = principal.UserId;
+            presence.Connected(_presenceUserId);
+        }
+
         _timer ??= time.CreateTimer(_ => _ = CheckSessionAsync(), null, options.SessionCheckInterval, options.SessionCheckInterval);
+    }
+
+    public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        LeavePresence();
+        return Task.CompletedTask;
     }
 
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
@@ -53,6 +69,11 @@ internal sealed class CircuitUser(
             else if (time.GetElapsedTime(_checkedAt) >= ActionCheckInterval)
             {
                 await CheckSessionAsync();
+            }
+
+            if (_presenceUserId.Length > 0)
+            {
+                presence.Active(_presenceUserId);
             }
 
             using (currentUser.Use(_principal))
@@ -93,7 +114,17 @@ internal sealed class CircuitUser(
         if (!live.Contains(principal.SessionId) && _principal is not null)
         {
             _principal = null;
+            LeavePresence();
             SessionEnded?.Invoke();
+        }
+    }
+
+    private void LeavePresence()
+    {
+        if (_presenceUserId.Length > 0)
+        {
+            presence.Disconnected(_presenceUserId);
+            _presenceUserId = "";
         }
     }
 

@@ -128,11 +128,26 @@ internal sealed class MattermostSocket : IAsyncDisposable
         }
     }
 
-    /// <summary>The next event, failing on a reply or a close.</summary>
+    /// <summary>
+    /// The next event other than <c>status_change</c>, failing on a reply or a close. Status changes
+    /// arrive whenever a user's connections open or close, in no fixed order with the events a test
+    /// is about; the presence tests read them with <see cref="EventAsync"/>.
+    /// </summary>
     public async Task<JsonElement> NextEventAsync(TimeSpan? timeout = null)
     {
-        var message = await ReceiveAsync(timeout) ?? throw new AssertionException("The connection closed while waiting for an event.");
-        return message.TryGetProperty("event", out _) ? message : throw new AssertionException($"Expected an event, got {message}.");
+        while (true)
+        {
+            var message = await ReceiveAsync(timeout) ?? throw new AssertionException("The connection closed while waiting for an event.");
+            if (!message.TryGetProperty("event", out var name))
+            {
+                throw new AssertionException($"Expected an event, got {message}.");
+            }
+
+            if (name.GetString() != "status_change")
+            {
+                return message;
+            }
+        }
     }
 
     /// <summary>Reads until the reply to <paramref name="seq"/>.</summary>

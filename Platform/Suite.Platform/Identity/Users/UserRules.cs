@@ -72,4 +72,19 @@ internal static class UserRules
             .WithAppError(
                 ValidationRules.InvalidBodyParam,
                 $"Invalid {field}: at most {MaxMapEntries} entries, keys of 1 to {MaxMapKeyLength} characters, string values of at most {MaxMapValueLength} characters.");
+
+    /// <summary>The notification settings whose values Mattermost restricts; other keys are free text.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> NotifyPropValues = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["email"] = ["true", "false"],
+        ["push"] = ["all", "mention", "none"],
+        ["desktop"] = ["all", "mention", "none"],
+        ["push_status"] = ["online", "away", "offline", "dnd"],
+    };
+
+    public static IRuleBuilderOptions<T, IReadOnlyDictionary<string, string>?> KnownNotifyProps<T>(this IRuleBuilder<T, IReadOnlyDictionary<string, string>?> rule) =>
+        rule.Must(m => m is null || m.All(e => !NotifyPropValues.TryGetValue(e.Key, out var allowed) || allowed.Contains(e.Value)))
+            .WithAppError(
+                ValidationRules.InvalidBodyParam,
+                "Invalid notify_props: email is true or false; push and desktop are all, mention or none; push_status is online, away, offline or dnd.");
 }

@@ -16,7 +16,7 @@ internal sealed class PatchUserValidator : AbstractValidator<PatchUserRequest>
         RuleFor(x => x.Position).MaxRunes(UserRules.PositionMaxLength, "position");
         RuleFor(x => x.Locale).MaxRunes(UserRules.LocaleMaxLength, "locale");
         RuleFor(x => x.Props).BoundedMap("props");
-        RuleFor(x => x.NotifyProps).BoundedMap("notify_props");
+        RuleFor(x => x.NotifyProps).BoundedMap("notify_props").KnownNotifyProps();
         RuleFor(x => x.Timezone).BoundedMap("timezone");
     }
 }

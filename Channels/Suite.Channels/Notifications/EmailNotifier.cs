@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Suite.Channels.Notifications;
+
+/// <summary>One post a user should hear about by email.</summary>
+internal sealed record EmailItem(string SenderName, string ChannelLabel, bool IsDirect, string Message, long CreateAt, string Link);
+
+/// <summary>
+/// Sends notification emails through the configured SMTP server with the framework's
+/// <see cref="SmtpClient"/>. Without batching each item is one email; with batching, items wait per
+/// user and every <see cref="NotificationSettings.EmailBatchingInterval"/> each user gets one email
+/// listing them (as Mattermost's email batching). A failing server is logged; posting never notices.
+/// </summary>
+internal sealed partial class EmailNotifier(NotificationSettings settings, TimeProvider time, ILogger<EmailNotifier> logger) : BackgroundService
+{
+    private readonly Lock _gate = new();
+    private Dictionary<string, (string Address, List<EmailItem> Items)> _batches = new(StringComparer.Ordinal);
+
+    public Task NotifyAsync(string userId, string address, EmailItem item, CancellationToken cancellationToken)
+    {
+        if (!settings.EnableEmailBatching)
+        {
+            return SendAsync(address, Subject(item), Describe(item), cancellationToken);
+        }
+
+        lock (_gate)
+        {
+            if (!_batches.TryGetValue(userId, out var batch))
+            {
+                _batches[userId] = batch = (address, []);
+            }
+
+            batch.Items.Add(item);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends every waiting batch now.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        Dictionary<string, (string Address, List<EmailItem> Items)> due;
+        lock (_gate)
+        {
+            due = _batches;
+            _batches = new(StringComparer.Ordinal);
+        }
+
+        foreach (var (address, items) in due.Values)
+        {
+            var subject = items.Count == 1 ? Subject(items[0]) : $"[{settings.SiteName}] You have {items.Count} new notifications";
+            await SendAsync(address, subject, string.Join("\n\n", items.Select(Describe)), cancellationToken);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!settings.EnableEmailBatching)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(settings.EmailBatchingInterval), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private string Subject(EmailItem item) => item.IsDirect
+        ? $"[{settings.SiteName}] New direct message from {item.SenderName}"
+        : $"[{settings.SiteName}] {item.SenderName} mentioned you in {item.ChannelLabel}";
+
+    private static string Describe(EmailItem item)
+    {
+        var text = new StringBuilder()
+            .Append(item.SenderName).Append(" in ").Append(item.ChannelLabel).Append(" at ")
+            .Append(DateTimeOffset.FromUnixTimeMilliseconds(item.CreateAt).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+            .Append(":\n").Append(item.Message);
+        if (item.Link.Length > 0)
+        {
+            text.Append('\n').Append(item.Link);
+        }
+
+        return text.ToString();
+    }
+
+    private async Task SendAsync(string address, string subject, string body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = new SmtpClient(settings.SMTPServer, settings.SMTPPort)
+            {
+                EnableSsl = settings.ConnectionSecurity is "TLS" or "STARTTLS",
+                Timeout = 30_000,
+            };
+            if (settings.SMTPUsername.Length > 0)
+            {
+                client.Credentials = new NetworkCredential(settings.SMTPUsername, settings.SMTPPassword);
+            }
+
+            using var message = new MailMessage(new MailAddress(settings.FeedbackEmail, settings.FeedbackName), new MailAddress(address))
+            {
+                Subject = subject,
+                Body = body,
+                SubjectEncoding = Encoding.UTF8,
+                BodyEncoding = Encoding.UTF8,
+            };
+            await client.SendMailAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SmtpException or IOException or FormatException or InvalidOperationException)
+        {
+            SendFailed(logger, ex, settings.SMTPServer);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a notification email through {Server}")]
+    private static partial void SendFailed(ILogger logger, Exception exception, string server);
+}
