@@ -23,11 +23,24 @@ internal sealed class PresenceOptions
     /// </summary>
     public StatusChangeAudience StatusChangeAudience { get; set; } = StatusChangeAudience.Watchers;
 
+    /// <summary>
+    /// Above this many teammates a user's <c>status_change</c> goes to the user and their direct and
+    /// group channel partners only: in a large team every connect would otherwise cost one event per
+    /// member (a reconnect storm of n users, n squared). Their teammates read statuses as Mattermost's
+    /// clients do, through <c>/users/status/ids</c>.
+    /// </summary>
+    public int TeammateAudienceLimit { get; set; } = 500;
+
     public void Validate()
     {
         if (AwayTimeout <= TimeSpan.Zero || SweepInterval <= TimeSpan.Zero || ActivityWriteInterval < TimeSpan.Zero)
         {
             throw new InvalidOperationException("Suite:Presence: AwayTimeout and SweepInterval must be positive, ActivityWriteInterval not negative.");
+        }
+
+        if (TeammateAudienceLimit < 0)
+        {
+            throw new InvalidOperationException("Suite:Presence:TeammateAudienceLimit must not be negative.");
         }
 
         if (ProcessTimeout <= SweepInterval * 2)

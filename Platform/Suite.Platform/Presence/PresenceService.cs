@@ -89,7 +89,12 @@ internal sealed partial class PresenceService(
             var audience = new HashSet<string>(StringComparer.Ordinal) { status.UserId };
             if (options.StatusChangeAudience == StatusChangeAudience.Watchers)
             {
-                audience.UnionWith(await store.FindTeammatesAsync(status.UserId, cancellationToken));
+                var teammates = await store.FindTeammatesAsync(status.UserId, options.TeammateAudienceLimit, cancellationToken);
+                if (teammates.Count <= options.TeammateAudienceLimit)
+                {
+                    audience.UnionWith(teammates);
+                }
+
                 foreach (var source in services.GetServices<IStatusAudience>())
                 {
                     audience.UnionWith(await source.GetWatcherIdsAsync(status.UserId, cancellationToken));

@@ -157,16 +157,18 @@ internal sealed class StatusStore(NpgsqlDataSource db, ClusterBus bus)
             cancellationToken);
 
     /// <summary>Everyone who may see the user's status through a team: the active members of its active teams.</summary>
-    public async Task<IReadOnlyList<string>> FindTeammatesAsync(string userId, CancellationToken cancellationToken) =>
+    /// <summary>The user's teammates, at most <paramref name="limit"/> plus one (so that a caller can tell there are more).</summary>
+    public async Task<IReadOnlyList<string>> FindTeammatesAsync(string userId, int limit, CancellationToken cancellationToken) =>
         await QueryIdsAsync(
             """
             SELECT DISTINCT other.user_id
               FROM platform.team_members mine
               JOIN platform.teams t ON t.id = mine.team_id AND t.delete_at = 0
-              JOIN platform.team_members other ON other.team_id = mine.team_id AND other.delete_at = 0
+              JOIN platform.team_members other ON other.team_id = mine.team_id AND other.delete_at = 0 AND other.user_id <> mine.user_id
              WHERE mine.user_id = @userId AND mine.delete_at = 0
+             LIMIT @limit + 1
             """,
-            new { userId },
+            new { userId, limit },
             cancellationToken);
 
     private async Task<IReadOnlyList<string>> QueryIdsAsync(string sql, object parameters, CancellationToken cancellationToken)

@@ -44,3 +44,44 @@ public sealed class StatusChangeAudienceTests
         });
     }
 }
+
+/// <summary><c>Suite:Presence:TeammateAudienceLimit</c>: in a team larger than the limit, teammates are no longer told.</summary>
+[TestFixture(1, false)]
+[TestFixture(2, true)]
+public sealed class TeammateAudienceLimitTests(int limit, bool teammatesTold)
+{
+    private SuiteTestServer _server = null!;
+    private SuiteApi _api = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        _server = await SuiteTestServer.StartAsync(
+            modules: [],
+            settings: new Dictionary<string, string?> { ["Suite:Presence:TeammateAudienceLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _api = new SuiteApi(_server);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost() => await _server.DisposeAsync();
+
+    [Test]
+    public async Task StatusChange_ReachesTeammatesOnlyWhileTheTeamIsWithinTheLimit()
+    {
+        using var alice = await _api.SignUpAndLoginAsync();
+        using var teammate = await _api.SignUpAndLoginAsync();
+        using var another = await _api.SignUpAndLoginAsync();
+        var teamId = (await SuiteApi.CreateTeamAsync(alice.Client)).GetProperty("id").GetString()!;
+        await SuiteApi.AddToTeamAsync(alice.Client, teamId, teammate.Id);
+        await SuiteApi.AddToTeamAsync(alice.Client, teamId, another.Id);
+        await SetStatusAsync(alice.Client, alice.Id, "online");
+        await SetStatusAsync(teammate.Client, teammate.Id, "away");
+        await using var teammateSocket = await MattermostSocket.ConnectAuthenticatedAsync(_server.BaseAddress, teammate.Token);
+
+        await SetStatusAsync(alice.Client, alice.Id, "dnd");
+        await SetStatusAsync(teammate.Client, teammate.Id, "offline");
+
+        var first = (await teammateSocket.EventAsync("status_change")).GetProperty("data").GetProperty("user_id").GetString();
+        Assert.That(first, Is.EqualTo(teammatesTold ? alice.Id : teammate.Id), $"two teammates against a limit of {limit}");
+    }
+}
