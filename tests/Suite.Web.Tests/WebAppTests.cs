@@ -32,7 +32,7 @@ public sealed partial class WebAppTests : BrowserTest
     [OneTimeTearDown]
     public async Task StopServerAndBrowser() => await _host.DisposeAsync();
 
-    protected override IEnumerable<(string Name, IPage? Page)> Screens => [("admin", _admin), ("bob", _bob), ("phone", _phone)];
+    protected override IEnumerable<(string Name, IPage? Page)> Screens => [("admin", _admin), ("bob", _bob), ("dana", _dana), ("phone", _phone)];
 
     [Test, Order(1)]
     public async Task SignUp_FirstAccount_IsSystemAdminAndCreatesATeam()

@@ -2,8 +2,11 @@ using Suite.Channels.Channels;
 
 namespace Suite.Channels.Web;
 
-/// <summary>A channel as the sidebar shows it: its title, unread state and mentions for the viewer.</summary>
-public sealed record SidebarItem(Channel Channel, string Title, ChannelMember? Member)
+/// <summary>
+/// A channel as the sidebar shows it: its title, unread state and mentions for the viewer, and for a direct
+/// channel the other user (whose status it shows; the viewer for a self-DM).
+/// </summary>
+public sealed record SidebarItem(Channel Channel, string Title, ChannelMember? Member, string? DirectUserId = null)
 {
     /// <summary>Public first, then private, then direct and group messages.</summary>
     public int Group => Channel.Type switch

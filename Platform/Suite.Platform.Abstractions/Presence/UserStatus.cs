@@ -32,4 +32,13 @@ public static class UserStatuses
 
     /// <summary>The statuses a user may set.</summary>
     public static IReadOnlySet<string> Settable { get; } = new HashSet<string>(StringComparer.Ordinal) { Online, Away, DoNotDisturb, Offline };
+
+    /// <summary>How people read a status: "Online", "Away", "Do not disturb" or "Offline" (anything unknown reads as offline).</summary>
+    public static string Describe(string status) => status switch
+    {
+        Online => "Online",
+        Away => "Away",
+        DoNotDisturb => "Do not disturb",
+        _ => "Offline",
+    };
 }

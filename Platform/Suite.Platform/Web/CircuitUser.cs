@@ -29,6 +29,7 @@ internal sealed class CircuitUser(
     private bool _loaded;
     private long _checkedAt;
     private ITimer? _timer;
+    private readonly Lock _presenceLock = new();
     private string _presenceUserId = "";
 
     public event Action? SessionEnded;
@@ -44,18 +45,27 @@ internal sealed class CircuitUser(
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         await LoadAsync();
-        if (_principal is { } principal)
-        {
-            _presenceUserId = principal.UserId;
-            presence.Connected(_presenceUserId);
-        }
-
+        JoinPresence();
         _timer ??= time.CreateTimer(_ => _ = CheckSessionAsync(), null, options.SessionCheckInterval, options.SessionCheckInterval);
     }
 
     public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         LeavePresence();
+        return Task.CompletedTask;
+    }
+
+    // A closed tab or a dropped network leaves the circuit waiting minutes for a reconnect that mostly never
+    // comes; presence follows the connection, as it does for a WebSocket, and a resumed circuit counts again.
+    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        LeavePresence();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        JoinPresence();
         return Task.CompletedTask;
     }
 
@@ -119,12 +129,27 @@ internal sealed class CircuitUser(
         }
     }
 
+    private void JoinPresence()
+    {
+        lock (_presenceLock)
+        {
+            if (_presenceUserId.Length == 0 && _principal is { } principal)
+            {
+                _presenceUserId = principal.UserId;
+                presence.Connected(_presenceUserId);
+            }
+        }
+    }
+
     private void LeavePresence()
     {
-        if (_presenceUserId.Length > 0)
+        lock (_presenceLock)
         {
-            presence.Disconnected(_presenceUserId);
-            _presenceUserId = "";
+            if (_presenceUserId.Length > 0)
+            {
+                presence.Disconnected(_presenceUserId);
+                _presenceUserId = "";
+            }
         }
     }
 
