@@ -5,19 +5,34 @@ using NpgsqlTypes;
 using Suite.Channels.Channels;
 using Suite.Channels.Files;
 using Suite.Platform.Errors;
+using Suite.Platform.Grains;
 using Suite.Platform.Identity;
 
 namespace Suite.Channels.Posts;
 
 /// <summary>
-/// Writes a batch of posts into one channel in one transaction: the channel row is locked first
+/// Writes each channel's batch of posts in one transaction, shared with other channels' batches
+/// queued at the same time (one transaction for the whole process at a time): the channel row is locked first
 /// (its update hands out strictly increasing <c>create_at</c> values), the posts are inserted,
 /// then the channel's counters and its members' unread and mention counters move by what the
 /// batch added (<c>total_msg_count = total_msg_count + n</c>), so any number of processes writing
 /// to the same channel stay exact.
 /// </summary>
-internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time, IUserDirectory users)
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "The group commit holds nothing while idle; disposing it at shutdown would refuse the final batches the channel grains flush when they deactivate.")]
+internal sealed class PostBatchCommitter
 {
+    // Enough to take every channel's batch queued behind one transaction under any realistic load.
+    private const int MaxChannelsPerTransaction = 64;
+
+    private readonly NpgsqlDataSource _db;
+    private readonly TimeProvider _time;
+    private readonly IUserDirectory _users;
+
+    // These statements' custom plans are no better than the generic ones but cost PostgreSQL as
+    // much to plan as to run, and it keeps re-planning them (array parameters); this transaction only.
+    private const string GenericPlansSql = "SET LOCAL plan_cache_mode = force_generic_plan";
+
     private const string LockChannelSql =
         """
         UPDATE channels.channels SET last_post_at = GREATEST(last_post_at + 1, @now) + @count - 1
@@ -112,107 +127,150 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
           FROM channels.channels c, unnest(@rootIds, @replyOrds) AS v(id, ord) WHERE c.id = @channelId AND p.id = v.id
         """;
 
+    private readonly GroupCommit<ChannelBatch, ChannelOutcome> _channels;
+
+    public PostBatchCommitter(NpgsqlDataSource db, TimeProvider time, IUserDirectory users)
+    {
+        _db = db;
+        _time = time;
+        _users = users;
+        _channels = new GroupCommit<ChannelBatch, ChannelOutcome>(CommitChannelsAsync, MaxChannelsPerTransaction);
+    }
+
     /// <summary>
-    /// Commits the batch. With the channel and its members known from the previous batch (the
-    /// usual case), everything goes to PostgreSQL in one round trip and commits if the members did
-    /// not change and every post was new; otherwise that attempt is rolled back and the batch is
-    /// written step by step, reloading the members under the channel's lock.
+    /// Commits the batch. Batches of different channels queued while a transaction is in flight
+    /// (each channel's grain has at most one in flight) share the next transaction. With the
+    /// channel and its members known from the previous batch (the usual case), everything goes to
+    /// PostgreSQL in one round trip and commits if the members did not change and every post was
+    /// new; otherwise that attempt is rolled back and each channel's batch is committed on its
+    /// own, step by step when needed, reloading the members under the channel's lock.
     /// </summary>
     public async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State)> CommitAsync(
         string channelId, ChannelWriteState state, IReadOnlyList<PostDraft> drafts, CancellationToken cancellationToken)
     {
-        if (state.Channel is not null && state.Members.Version >= 0
-            && await TryCommitInOneTripAsync(channelId, state.Channel, state.Members, drafts, cancellationToken) is { } done)
-        {
-            return done;
-        }
-
-        var (results, cache) = await CommitStepByStepAsync(channelId, state.Members, drafts, cancellationToken);
-        return (results, new ChannelWriteState(cache, results.FirstOrDefault(r => r is not null)?.Channel ?? state.Channel));
+        var outcome = await _channels.EnqueueAsync(new ChannelBatch(channelId, state, [.. drafts], cancellationToken));
+        return outcome.Error is { } error ? throw error : (outcome.Results!, outcome.State!);
     }
 
-    private async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State)?> TryCommitInOneTripAsync(
-        string channelId, ChannelSnapshot known, ChannelMemberCache cache, IReadOnlyList<PostDraft> drafts, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ChannelOutcome>> CommitChannelsAsync(IReadOnlyList<ChannelBatch> batches)
     {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        // Ordinals stand in for create_at until PostgreSQL hands out the times.
-        var written = drafts.Select((d, i) => (Draft: d, CreateAt: (long)i + 1, Mentions: Mentions(d, known, cache))).ToList();
-        var deltas = BatchDeltas.From(written);
+        var outcomes = new ChannelOutcome?[batches.Count];
+        var known = Enumerable.Range(0, batches.Count)
+            .Where(i => batches[i].State.Channel is not null && batches[i].State.Members.Version >= 0)
+            .OrderBy(i => batches[i].ChannelId, StringComparer.Ordinal)
+            .ToList();
+        var distinct = known.Select(i => batches[i].ChannelId).Distinct(StringComparer.Ordinal).Count() == known.Count;
+        if (known.Count > 1 && distinct)
+        {
+            try
+            {
+                var together = await TryCommitInOneTripAsync(known.Select(i => batches[i]).ToList(), CancellationToken.None);
+                if (together is not null)
+                {
+                    for (var k = 0; k < known.Count; k++)
+                    {
+                        outcomes[known[k]] = new ChannelOutcome(together[k].Results, together[k].State, null);
+                    }
+                }
+            }
+#pragma warning disable CA1031 // A failed shared transaction is retried channel by channel, so that it fails only the channel at fault.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // Rolled back: every channel is committed on its own below.
+            }
+        }
 
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        if (distinct)
+        {
+            await Task.WhenAll(Enumerable.Range(0, batches.Count).Where(i => outcomes[i] is null).Select(async i => outcomes[i] = await CommitOneAsync(batches[i])));
+        }
+        else
+        {
+            for (var i = 0; i < batches.Count; i++)
+            {
+                outcomes[i] ??= await CommitOneAsync(batches[i]);
+            }
+        }
+
+        return outcomes!;
+    }
+
+    private async Task<ChannelOutcome> CommitOneAsync(ChannelBatch batch)
+    {
+        try
+        {
+            var (channelId, state, drafts, cancellationToken) = batch;
+            if (state.Channel is not null && state.Members.Version >= 0
+                && await TryCommitInOneTripAsync([batch], cancellationToken) is [var done])
+            {
+                return new ChannelOutcome(done.Results, done.State, null);
+            }
+
+            var (results, cache) = await CommitStepByStepAsync(channelId, state.Members, drafts, cancellationToken);
+            return new ChannelOutcome(results, new ChannelWriteState(cache, results.FirstOrDefault(r => r is not null)?.Channel ?? state.Channel), null);
+        }
+#pragma warning disable CA1031 // The failure belongs to this channel's posts only; the grain rethrows it to them.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new ChannelOutcome(null, null, ex);
+        }
+    }
+
+    /// <summary>
+    /// One transaction, one round trip for the batches of one or more channels (in channel id
+    /// order, so that concurrent writers lock channels in the same order); null, rolled back, when
+    /// any channel's members changed, the channel is gone or a post was a retried pending id.
+    /// </summary>
+    private async Task<List<(IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State)>?> TryCommitInOneTripAsync(
+        IReadOnlyList<ChannelBatch> channels, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var trips = channels.Select(c => new OneTrip(c.ChannelId, c.State.Channel!, c.State.Members, c.Drafts)).ToList();
+
+        await using var connection = await _db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var lockAndCount = new NpgsqlBatchCommand(LockAndCountSql);
-        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("now", now));
-        lockAndCount.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
-        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("counted", deltas.Counted));
-        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("countedRoot", deltas.CountedRoot));
-        lockAndCount.Parameters.Add(new NpgsqlParameter<long>("lastRootOrd", deltas.LastRootAt));
-        lockAndCount.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
-        batch.BatchCommands.Add(lockAndCount);
-        batch.BatchCommands.Add(InsertCommand(channelId, drafts));
-        if (deltas.Members.Count > 0)
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlansSql));
+        foreach (var trip in trips)
         {
-            batch.BatchCommands.Add(MembersCommand(MembersByOrdinalSql, "viewedOrds", channelId, drafts.Count, now, deltas));
+            trip.AddCommands(batch, now);
         }
 
-        if (deltas.Roots.Count > 0)
-        {
-            var touch = new NpgsqlBatchCommand(TouchRootsByOrdinalSql);
-            touch.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
-            touch.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
-            touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", deltas.Roots.Keys.ToArray()));
-            touch.Parameters.Add(new NpgsqlParameter<long[]>("replyOrds", deltas.Roots.Values.ToArray()));
-            batch.BatchCommands.Add(touch);
-            batch.BatchCommands.Add(ReplyCountsCommand(deltas));
-        }
-
-        ChannelSnapshot? snapshot = null;
-        long memberVersion = -1;
-        var createdAt = new Dictionary<string, long>(drafts.Count, StringComparer.Ordinal);
-        var threads = new Dictionary<string, (long Count, long LastAt)>(StringComparer.Ordinal);
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            if (await reader.ReadAsync(cancellationToken))
+            for (var t = 0; t < trips.Count; t++)
             {
-                snapshot = new ChannelSnapshot(channelId, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-                memberVersion = reader.GetInt64(4);
-            }
+                if (t > 0 && !await reader.NextResultAsync(cancellationToken))
+                {
+                    throw new InvalidOperationException("The batch ended before every channel's results were read.");
+                }
 
-            await reader.NextResultAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                createdAt[reader.GetString(0)] = reader.GetInt64(1);
+                await trips[t].ReadAsync(reader, cancellationToken);
             }
-
-            await ReadReplyCountsAsync(reader, deltas.Roots.Count > 0, threads, cancellationToken);
         }
 
-        if (snapshot is null || memberVersion != cache.Version || createdAt.Count != drafts.Count)
+        if (trips.Any(t => !t.Succeeded))
         {
             await transaction.RollbackAsync(cancellationToken);
             return null;
         }
 
-        await FileStore.AttachAsync(connection, transaction, channelId, drafts.Select(d => (d.Id, d.UserId, d.FileIds)), now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        var results = new PostWriteResult?[drafts.Count];
-        for (var i = 0; i < drafts.Count; i++)
+        foreach (var trip in trips)
         {
-            var (draft, _, mentions) = written[i];
-            var thread = threads.GetValueOrDefault(draft.IsRoot ? draft.Id : draft.RootId);
-            results[i] = new PostWriteResult(ToPost(draft, createdAt[draft.Id], thread), true, mentions, snapshot, cache.MemberIds, cache.Usernames);
+            await FileStore.AttachAsync(connection, transaction, trip.ChannelId, trip.Drafts.Select(d => (d.Id, d.UserId, d.FileIds)), now, cancellationToken);
         }
 
-        return (results, new ChannelWriteState(cache, snapshot));
+        await transaction.CommitAsync(cancellationToken);
+        return trips.Select(t => t.Results()).ToList();
     }
 
     private async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelMemberCache Cache)> CommitStepByStepAsync(
         string channelId, ChannelMemberCache cache, IReadOnlyList<PostDraft> drafts, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await _db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var (snapshot, memberVersion, createdAt) = await LockAndInsertAsync(connection, transaction, channelId, drafts, now, cancellationToken);
@@ -374,7 +432,7 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
             new { channelId },
             transaction,
             cancellationToken: cancellationToken))).AsList();
-        var names = (await users.FindByIdsAsync(rows.Select(r => r.UserId).ToArray(), cancellationToken)).ToDictionary(u => u.Id, u => u.Username);
+        var names = (await _users.FindByIdsAsync(rows.Select(r => r.UserId).ToArray(), cancellationToken)).ToDictionary(u => u.Id, u => u.Username);
         return new ChannelMemberCache(version, rows.Select(r => CachedMember.From(r.UserId, names.GetValueOrDefault(r.UserId, ""), r.NotifyProps)).ToList());
     }
 
@@ -496,6 +554,117 @@ internal sealed class PostBatchCommitter(NpgsqlDataSource db, TimeProvider time,
         ReplyCount = thread.Count,
         LastReplyAt = thread.LastAt,
     };
+
+    private static async Task MoveToResultAsync(NpgsqlDataReader reader, string firstColumn, CancellationToken cancellationToken)
+    {
+        while (reader.FieldCount == 0 || reader.GetName(0) != firstColumn)
+        {
+            if (!await reader.NextResultAsync(cancellationToken))
+            {
+                throw new InvalidOperationException($"The batch has no result starting with {firstColumn}.");
+            }
+        }
+    }
+
+    private sealed record ChannelBatch(string ChannelId, ChannelWriteState State, IReadOnlyList<PostDraft> Drafts, CancellationToken CancellationToken);
+
+    private sealed record ChannelOutcome(IReadOnlyList<PostWriteResult?>? Results, ChannelWriteState? State, Exception? Error);
+
+    /// <summary>One channel's part of a one-round-trip transaction: its commands, then its results.</summary>
+    private sealed class OneTrip
+    {
+        private readonly ChannelSnapshot _known;
+        private readonly ChannelMemberCache _cache;
+        private readonly List<(PostDraft Draft, long CreateAt, IReadOnlyList<string> Mentions)> _written;
+        private readonly BatchDeltas _deltas;
+        private readonly Dictionary<string, long> _createdAt;
+        private readonly Dictionary<string, (long Count, long LastAt)> _threads = new(StringComparer.Ordinal);
+        private ChannelSnapshot? _snapshot;
+        private long _memberVersion = -1;
+
+        public OneTrip(string channelId, ChannelSnapshot known, ChannelMemberCache cache, IReadOnlyList<PostDraft> drafts)
+        {
+            ChannelId = channelId;
+            Drafts = drafts;
+            _known = known;
+            _cache = cache;
+            // Ordinals stand in for create_at until PostgreSQL hands out the times.
+            _written = drafts.Select((d, i) => (Draft: d, CreateAt: (long)i + 1, Mentions: Mentions(d, known, cache))).ToList();
+            _deltas = BatchDeltas.From(_written);
+            _createdAt = new Dictionary<string, long>(drafts.Count, StringComparer.Ordinal);
+        }
+
+        public string ChannelId { get; }
+
+        public IReadOnlyList<PostDraft> Drafts { get; }
+
+        public bool Succeeded => _snapshot is not null && _memberVersion == _cache.Version && _createdAt.Count == Drafts.Count;
+
+        public void AddCommands(NpgsqlBatch batch, long now)
+        {
+            var lockAndCount = new NpgsqlBatchCommand(LockAndCountSql);
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("now", now));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<int>("count", Drafts.Count));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("counted", _deltas.Counted));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("countedRoot", _deltas.CountedRoot));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("lastRootOrd", _deltas.LastRootAt));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<string>("channelId", ChannelId));
+            batch.BatchCommands.Add(lockAndCount);
+            batch.BatchCommands.Add(InsertCommand(ChannelId, Drafts));
+            if (_deltas.Members.Count > 0)
+            {
+                batch.BatchCommands.Add(MembersCommand(MembersByOrdinalSql, "viewedOrds", ChannelId, Drafts.Count, now, _deltas));
+            }
+
+            if (_deltas.Roots.Count > 0)
+            {
+                var touch = new NpgsqlBatchCommand(TouchRootsByOrdinalSql);
+                touch.Parameters.Add(new NpgsqlParameter<int>("count", Drafts.Count));
+                touch.Parameters.Add(new NpgsqlParameter<string>("channelId", ChannelId));
+                touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", _deltas.Roots.Keys.ToArray()));
+                touch.Parameters.Add(new NpgsqlParameter<long[]>("replyOrds", _deltas.Roots.Values.ToArray()));
+                batch.BatchCommands.Add(touch);
+                batch.BatchCommands.Add(ReplyCountsCommand(_deltas));
+            }
+        }
+
+        /// <summary>Reads this channel's results, starting at or after the reader's current result.</summary>
+        public async Task ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+        {
+            await MoveToResultAsync(reader, "type", cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                _snapshot = new ChannelSnapshot(ChannelId, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+                _memberVersion = reader.GetInt64(4);
+            }
+
+            if (!await reader.NextResultAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The batch has no insert result.");
+            }
+
+            await MoveToResultAsync(reader, "id", cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _createdAt[reader.GetString(0)] = reader.GetInt64(1);
+            }
+
+            await ReadReplyCountsAsync(reader, _deltas.Roots.Count > 0, _threads, cancellationToken);
+        }
+
+        public (IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State) Results()
+        {
+            var results = new PostWriteResult?[Drafts.Count];
+            for (var i = 0; i < Drafts.Count; i++)
+            {
+                var (draft, _, mentions) = _written[i];
+                var thread = _threads.GetValueOrDefault(draft.IsRoot ? draft.Id : draft.RootId);
+                results[i] = new PostWriteResult(ToPost(draft, _createdAt[draft.Id], thread), true, mentions, _snapshot!, _cache.MemberIds, _cache.Usernames);
+            }
+
+            return (results, new ChannelWriteState(_cache, _snapshot ?? _known));
+        }
+    }
 
     private sealed class MemberRow
     {
