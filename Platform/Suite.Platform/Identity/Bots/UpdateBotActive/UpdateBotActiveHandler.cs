@@ -1,10 +1,11 @@
 using Dapper;
 using Npgsql;
+using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.Bots.UpdateBotActive;
 
-internal sealed class UpdateBotActiveHandler(NpgsqlDataSource db, TimeProvider time, ICurrentUser currentUser, BotAccess access)
+internal sealed class UpdateBotActiveHandler(NpgsqlDataSource db, TimeProvider time, ICurrentUser currentUser, BotAccess access, SessionCache sessions)
     : IRequestHandler<UpdateBotActiveRequest, BotResponse>
 {
     public async Task<BotResponse> Handle(UpdateBotActiveRequest request, CancellationToken cancellationToken)
@@ -27,6 +28,9 @@ internal sealed class UpdateBotActiveHandler(NpgsqlDataSource db, TimeProvider t
         var updated = await connection.QuerySingleAsync<BotResponse>(new CommandDefinition(
             $"SELECT {BotResponse.Columns} FROM {BotResponse.From} WHERE b.user_id = @BotUserId", parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+
+        // Other processes drop the bot's cached sessions when the database announces the change; this one at once.
+        sessions.InvalidateUser(request.BotUserId);
         return updated;
     }
 }
