@@ -62,10 +62,17 @@ internal sealed partial class OutgoingWebhookDeliveryWorker(
     {
         await base.StopAsync(cancellationToken);
 
-        // Let deliveries cut short by the stop hand their rows back before the database goes away.
-        for (var i = 0; i < ConcurrentDeliveries; i++)
+        // Let deliveries cut short by the stop hand their rows back before the database goes away. A
+        // stop that runs out of time leaves the rest to their leases, which expire and free the rows.
+        try
         {
-            await _slots.WaitAsync(cancellationToken);
+            for (var i = 0; i < ConcurrentDeliveries; i++)
+            {
+                await _slots.WaitAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
         }
     }
 
