@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Load benchmarks for Channels (issue "Channels", section Benchmarks): post creation over HTTP
-# against a one-INSERT baseline, WebSocket fan-out, memory per idle WebSocket client. Builds
-# Release, starts PostgreSQL, Suite.Host and the baseline as separate processes in a scratch
-# directory, prints the tables, and stops and removes everything, also on failure or Ctrl-C.
-# Arguments go to the program (tests/Suite.LoadBench), e.g. --duration 15 --idle-clients 5000.
+# The Channels benchmarks (issue "Channels", section Benchmarks), each against a baseline run in
+# the same invocation: post creation over HTTP against a one-INSERT server, WebSocket fan-out and
+# memory per idle WebSocket client against that server's bare WebSocket broadcast (Release builds,
+# PostgreSQL, Suite.Host and the baseline as separate processes in a scratch directory, all
+# stopped and removed at the end, also on failure or Ctrl-C), then post search over 1,000,000
+# posts against Mattermost's database search (build/bench-search.sh).
+# Arguments before "--" go to the load program (tests/Suite.LoadBench), e.g. --duration 15
+# --idle-clients 5000; arguments after it to the search benchmark, e.g. -- --posts 200000.
+# With --stages throughput only the post creation tables run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/prerequisites.sh
@@ -11,6 +15,16 @@ require_dotnet
 require_postgres
 
 command_line="build/bench-channels.sh${*:+ $*}"
+load_args=()
+search_args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then shift; search_args=("$@"); break; fi
+  load_args+=("$1"); shift
+done
+run_search=1
+for ((i = 0; i < ${#load_args[@]}; i++)); do
+  if [ "${load_args[$i]}" = "--stages" ] && [ "${load_args[$((i + 1))]:-}" = "throughput" ]; then run_search=0; fi
+done
 dotnet build Suite.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
 # 10,000 WebSocket clients in this process and as many connections in Suite.Host (which inherits it).
@@ -38,4 +52,9 @@ trap 'exit 130' INT TERM
 
 dotnet artifacts/bin/Suite.LoadBench/release/Suite.LoadBench.dll \
   --suite-host artifacts/bin/Suite.Host/release/Suite.Host.dll \
-  --work-dir "$work" --command "$command_line" "$@"
+  --work-dir "$work" --command "$command_line" ${load_args[@]+"${load_args[@]}"}
+
+if [ "$run_search" -eq 1 ]; then
+  echo
+  build/bench-search.sh ${search_args[@]+"${search_args[@]}"}
+fi

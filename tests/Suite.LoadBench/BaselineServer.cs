@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -11,7 +13,9 @@ namespace Suite.LoadBench;
 /// <summary>
 /// The baseline the Suite is measured against: a minimal ASP.NET Core app whose <c>POST /posts</c>
 /// reads the same JSON body as <c>POST /api/v4/posts</c> and does exactly one <c>INSERT</c> through
-/// one <see cref="NpgsqlDataSource"/>. It runs as its own process (<c>Suite.LoadBench baseline</c>).
+/// one <see cref="NpgsqlDataSource"/>, then hands a <c>posted</c> event with the post to every
+/// client on <c>/ws</c> (a WebSocket that answers the authentication challenge with <c>hello</c>
+/// and checks no token). It runs as its own process (<c>Suite.LoadBench baseline</c>).
 /// </summary>
 internal static class BaselineServer
 {
@@ -29,7 +33,10 @@ internal static class BaselineServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         var app = builder.Build();
+        var clients = new BaselineClients();
+        app.UseWebSockets();
         app.MapGet("/", () => "ok");
+        app.Map("/ws", clients.AcceptAsync);
         app.MapPost("/posts", async (BaselinePost post, CancellationToken cancellationToken) =>
         {
             var stored = post with { Id = Guid.NewGuid(), CreateAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
@@ -40,6 +47,7 @@ internal static class BaselineServer
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Message });
             insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = stored.CreateAt });
             await insert.ExecuteNonQueryAsync(cancellationToken);
+            clients.Broadcast(stored);
             return Results.Created($"/posts/{stored.Id}", stored);
         });
         await app.RunAsync();
@@ -48,3 +56,82 @@ internal static class BaselineServer
 }
 
 internal sealed record BaselinePost(Guid Id, string ChannelId, string? UserId, string Message, long CreateAt);
+
+/// <summary>The baseline's WebSocket clients: each gets every post, in order, one send at a time.</summary>
+internal sealed class BaselineClients
+{
+    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private readonly ConcurrentDictionary<long, (WebSocket Socket, SemaphoreSlim Sending)> _clients = new();
+    private long _nextId;
+
+    public async Task AcceptAsync(HttpContext http)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        var buffer = new byte[1024];
+        if ((await socket.ReceiveAsync(buffer, http.RequestAborted)).MessageType == WebSocketMessageType.Close)
+        {
+            return;
+        }
+
+        await socket.SendAsync("""{"event":"hello","data":{},"seq":0}"""u8.ToArray(), WebSocketMessageType.Text, true, http.RequestAborted);
+        await socket.SendAsync("""{"status":"OK","seq_reply":1}"""u8.ToArray(), WebSocketMessageType.Text, true, http.RequestAborted);
+        var id = Interlocked.Increment(ref _nextId);
+        using var sending = new SemaphoreSlim(1);
+        _clients[id] = (socket, sending);
+        try
+        {
+            while ((await socket.ReceiveAsync(buffer, http.RequestAborted)).MessageType != WebSocketMessageType.Close)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _clients.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>Sends the post to every client off the request, as a server answering before its fan-out does.</summary>
+    public void Broadcast(BaselinePost post)
+    {
+        if (_clients.IsEmpty)
+        {
+            return;
+        }
+
+        var message = JsonSerializer.SerializeToUtf8Bytes(
+            new { Event = "posted", Data = new { Post = JsonSerializer.Serialize(post, SnakeCase) }, Seq = 1 }, SnakeCase);
+        foreach (var (socket, sending) in _clients.Values)
+        {
+            _ = SendAsync(socket, sending, message);
+        }
+    }
+
+    private static async Task SendAsync(WebSocket socket, SemaphoreSlim sending, byte[] message)
+    {
+        try
+        {
+            await sending.WaitAsync();
+            try
+            {
+                await socket.SendAsync(message, WebSocketMessageType.Text, true, CancellationToken.None);
+            }
+            finally
+            {
+                sending.Release();
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException)
+        {
+        }
+    }
+}

@@ -25,6 +25,8 @@ internal sealed record BenchContext(
     IReadOnlyList<string> SpreadChannelIds)
 {
     public Uri WebSocketUrl => new(Api.BaseAddress.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "api/v4/websocket");
+
+    public Uri BaselineWebSocketUrl => new(BaselineAddress.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "ws");
 }
 
 /// <summary>
@@ -96,7 +98,7 @@ internal static class BenchRun
             if (options.Stages == "all")
             {
                 report.Add(await FanOutStageAsync(context, cancel.Token));
-                // Item 3 of the issue, search over 1,000,000 posts, runs as its own script (build/bench-search.sh).
+                // Item 3 of the issue, search over 1,000,000 posts, is its own program; build/bench-channels.sh runs it next.
                 report.Add(await IdleMemoryStageAsync(context, cancel.Token));
             }
 
@@ -248,57 +250,93 @@ internal static class BenchRun
     {
         var options = context.Options;
         var members = context.Users.Take(options.FanOutClients).ToList();
-        Step($"fan-out: connecting {members.Count} WebSocket clients");
-        var sockets = await FanOut.ConnectAsync(context.WebSocketUrl, members.Select(u => u.Token).ToList(), 4096, 32, cancellationToken);
-        try
+        var tokens = members.Select(u => u.Token).ToList();
+        using var baselinePoster = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = context.BaselineAddress, Timeout = TimeSpan.FromSeconds(60) };
+        using var suitePoster = context.Api.ClientFor(members[0].Token);
+
+        async Task<FanOutResult> Run(string name, Uri webSocketUrl, HttpClient poster, Func<string, HttpRequestMessage> request)
         {
-            using var poster = context.Api.ClientFor(members[0].Token);
-            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-            Step($"fan-out: {options.FanOutPosts} posts, one at a time, load {LoadAverage()}");
-            var result = await FanOut.RunAsync(sockets, poster, context.FanOutChannelId, options.FanOutPosts, cancellationToken);
-            var table = new Table(
-                $"2. Fan-out: {result.Clients} WebSocket clients in one channel, {result.Posts} posts one at a time; time from the POST's answer to the last client's posted event (target p99 < 50 ms)",
-                "clients", "posts", "incomplete", "p50 ms", "p99 ms", "max ms");
-            table.Add(result.Clients.ToString(CultureInfo.InvariantCulture), result.Posts.ToString(CultureInfo.InvariantCulture), result.Incomplete.ToString(CultureInfo.InvariantCulture),
-                Stats.Format(result.P50), Stats.Format(result.P99), Stats.Format(result.Max));
-            return table.ToString();
+            Step($"fan-out ({name}): connecting {members.Count} WebSocket clients");
+            var sockets = await FanOut.ConnectAsync(webSocketUrl, tokens, 4096, 32, cancellationToken);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                Step($"fan-out ({name}): {options.FanOutPosts} posts, one at a time, load {LoadAverage()}");
+                return await FanOut.RunAsync(sockets, poster, request, options.FanOutPosts, cancellationToken);
+            }
+            finally
+            {
+                await FanOut.CloseAllAsync(sockets);
+            }
         }
-        finally
+
+        var baseline = await Run("baseline", context.BaselineWebSocketUrl, baselinePoster, message =>
+            new(HttpMethod.Post, "/posts") { Content = SuiteClient.Json(new { ChannelId = context.FanOutChannelId, UserId = members[0].Id, Message = message }) });
+        var suite = await Run("Suite", context.WebSocketUrl, suitePoster, message =>
+            new(HttpMethod.Post, "/api/v4/posts") { Content = SuiteClient.Json(new { ChannelId = context.FanOutChannelId, Message = message }) });
+        var table = new Table(
+            $"2. Fan-out: {suite.Clients} WebSocket clients in one channel, {suite.Posts} posts one at a time; time from the POST's answer to the last client's posted event (target p99 < 50 ms). " +
+            "Baseline: the one-INSERT server sending each post to every client on its own bare WebSocket endpoint",
+            "run", "clients", "posts", "incomplete", "p50 ms", "p99 ms", "max ms", "p50 ratio", "p99 ratio");
+        foreach (var (name, result) in new[] { ("baseline (bare WebSocket broadcast)", baseline), ("Suite", suite) })
         {
-            await FanOut.CloseAllAsync(sockets);
+            var isBaseline = ReferenceEquals(result, baseline);
+            table.Add(name, result.Clients.ToString(CultureInfo.InvariantCulture), result.Posts.ToString(CultureInfo.InvariantCulture), result.Incomplete.ToString(CultureInfo.InvariantCulture),
+                Stats.Format(result.P50), Stats.Format(result.P99), Stats.Format(result.Max),
+                isBaseline ? "" : Stats.Format(result.P50 / baseline.P50, "0.00"),
+                isBaseline ? "" : Stats.Format(result.P99 / baseline.P99, "0.00"));
         }
+
+        return table.ToString();
     }
 
     private static async Task<string> IdleMemoryStageAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var count = context.Options.IdleClients;
-        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
-        var before = await SampleMemoryAsync(context.Suite, cancellationToken);
-        Step($"idle memory: Suite.Host RSS {before.Rss / 1024} MiB; connecting {count} WebSocket clients");
-        var clock = Stopwatch.StartNew();
-        var sockets = await FanOut.ConnectAsync(context.WebSocketUrl, context.Users.Select(u => u.Token).ToList(), 256, 64, cancellationToken);
-        try
-        {
-            foreach (var socket in sockets)
-            {
-                socket.StartReceiving(null);
-            }
+        var tokens = context.Users.Select(u => u.Token).ToList();
 
-            Step($"  {count} connected and authenticated in {clock.Elapsed.TotalSeconds:0} s; settling");
-            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
-            var after = await SampleMemoryAsync(context.Suite, cancellationToken);
-            var open = sockets.Count(s => s.Open);
-            var table = new Table(
-                $"4. Memory per idle WebSocket client: Suite.Host (separate process) before and after {count} authenticated idle connections (median of 3 samples; target < 20 KB)",
-                "measure", "before MiB", "after MiB", "delta MiB", "per client KB");
-            table.Add("VmRSS", Mib(before.Rss), Mib(after.Rss), Mib(after.Rss - before.Rss), Stats.Format((after.Rss - before.Rss) * 1024.0 / count / 1000, "0.0"));
-            table.Add("RssAnon", Mib(before.Anon), Mib(after.Anon), Mib(after.Anon - before.Anon), Stats.Format((after.Anon - before.Anon) * 1024.0 / count / 1000, "0.0"));
-            return table + $"{open} of {count} connections still open at the second measure. KB = 1,000 bytes. No GC heap figure: Suite exposes no diagnostic endpoint for it.";
-        }
-        finally
+        async Task<((long Rss, long Anon) Before, (long Rss, long Anon) After, int Open)> Measure(string name, ChildProcess server, Uri webSocketUrl)
         {
-            await FanOut.CloseAllAsync(sockets);
+            await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+            var before = await SampleMemoryAsync(server, cancellationToken);
+            Step($"idle memory: {name} RSS {before.Rss / 1024} MiB; connecting {count} WebSocket clients");
+            var clock = Stopwatch.StartNew();
+            var sockets = await FanOut.ConnectAsync(webSocketUrl, tokens, 256, 64, cancellationToken);
+            try
+            {
+                foreach (var socket in sockets)
+                {
+                    socket.StartReceiving(null);
+                }
+
+                Step($"  {count} connected and authenticated in {clock.Elapsed.TotalSeconds:0} s; settling");
+                await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+                var after = await SampleMemoryAsync(server, cancellationToken);
+                return (before, after, sockets.Count(s => s.Open));
+            }
+            finally
+            {
+                await FanOut.CloseAllAsync(sockets);
+            }
         }
+
+        var baseline = await Measure("baseline", context.Baseline, context.BaselineWebSocketUrl);
+        var suite = await Measure("Suite.Host", context.Suite, context.WebSocketUrl);
+        var table = new Table(
+            $"4. Memory per idle WebSocket client: each server (a separate process) before and after {count} authenticated idle connections (median of 3 samples; target < 20 KB). " +
+            "Baseline: the one-INSERT server's bare WebSocket endpoint, which keeps a socket and a 1 KB buffer per client",
+            "server", "measure", "before MiB", "after MiB", "delta MiB", "per client KB", "ratio");
+        double PerClient(long before, long after) => (after - before) * 1024.0 / count / 1000;
+        foreach (var (name, m) in new[] { ("baseline", baseline), ("Suite.Host", suite) })
+        {
+            var isBaseline = name == "baseline";
+            table.Add(name, "VmRSS", Mib(m.Before.Rss), Mib(m.After.Rss), Mib(m.After.Rss - m.Before.Rss), Stats.Format(PerClient(m.Before.Rss, m.After.Rss), "0.0"),
+                isBaseline ? "" : Stats.Format(PerClient(m.Before.Rss, m.After.Rss) / PerClient(baseline.Before.Rss, baseline.After.Rss), "0.00"));
+            table.Add(name, "RssAnon", Mib(m.Before.Anon), Mib(m.After.Anon), Mib(m.After.Anon - m.Before.Anon), Stats.Format(PerClient(m.Before.Anon, m.After.Anon), "0.0"),
+                isBaseline ? "" : Stats.Format(PerClient(m.Before.Anon, m.After.Anon) / PerClient(baseline.Before.Anon, baseline.After.Anon), "0.00"));
+        }
+
+        return table + $"Still open at the second measure: baseline {baseline.Open}, Suite {suite.Open} of {count}. KB = 1,000 bytes. No GC heap figure: Suite exposes no diagnostic endpoint for it.";
     }
 
     private static async Task<(long Rss, long Anon)> SampleMemoryAsync(ChildProcess process, CancellationToken cancellationToken)

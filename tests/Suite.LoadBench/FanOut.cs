@@ -16,10 +16,15 @@ internal static class FanOut
     private static readonly byte[] PostedEvent = "\"event\":\"posted\""u8.ToArray();
     private static readonly byte[] Marker = "fanout-"u8.ToArray();
 
+    /// <param name="clients">The connected clients, all members of the channel posted into.</param>
+    /// <param name="poster">The client that posts.</param>
+    /// <param name="request">The POST that creates a post with the given message.</param>
+    /// <param name="posts">How many posts to send.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
     public static async Task<FanOutResult> RunAsync(
         IReadOnlyList<BenchSocket> clients,
         HttpClient poster,
-        string channelId,
+        Func<string, HttpRequestMessage> request,
         int posts,
         CancellationToken cancellationToken)
     {
@@ -69,12 +74,12 @@ internal static class FanOut
         var incomplete = 0;
         for (var n = 0; n < posts; n++)
         {
-            using var content = SuiteClient.Json(new { ChannelId = channelId, Message = $"fanout-{n}. A message every member of the channel receives." });
-            using var response = await poster.PostAsync("/api/v4/posts", content, cancellationToken);
+            using var post = request($"fanout-{n}. A message every member of the channel receives.");
+            using var response = await poster.SendAsync(post, cancellationToken);
             var returned = Stopwatch.GetTimestamp();
             if (response.StatusCode != HttpStatusCode.Created)
             {
-                throw new InvalidOperationException($"POST /api/v4/posts answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+                throw new InvalidOperationException($"POST {post.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
             }
 
             try
