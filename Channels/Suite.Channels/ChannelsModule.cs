@@ -80,6 +80,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<PostDrafts>();
         services.AddSingleton<PostBatchCommitter>();
         services.AddSingleton<PostWriter>();
+        services.AddSingleton<ChannelWideMentionAudience>();
         services.AddGrain<IChannelGrain, ChannelGrain>();
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Suite.Channels.Tests.Files;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests;
@@ -53,6 +54,32 @@ public sealed class EventTests : ChannelsFixture
         var marker = await MarkerAsync(outsider);
         var before = await outsiderEvents.EventsUntilAsync("posted", d => PostIs(d, marker));
         Assert.That(before.Where(e => e.Contains(channel.Id(), StringComparison.Ordinal)), Is.Empty, "a private channel's events never reach a non-member");
+    }
+
+    [Test]
+    public async Task Posted_WithFiles_SaysSoAndWhetherAnyIsAnImage()
+    {
+        using var author = await TeamMemberAsync();
+        var channel = await author.Client.CreateChannelAsync(TeamId);
+        await using var events = await ConnectAsync(author);
+        var text = await author.Client.UploadAsync(channel.Id(), "notes.txt", "notes");
+        var picture = await author.Client.UploadAsync(channel.Id(), "graph.png", "png bytes");
+        var withText = await author.Client.PostWithFilesAsync(channel.Id(), "the notes", text.Id());
+        var withPicture = await author.Client.PostWithFilesAsync(channel.Id(), "the graph", picture.Id());
+        var withNothing = await author.Client.PostAsync(channel.Id(), "no files");
+
+        var textData = (await events.NextAsync("posted", d => PostIs(d, withText.Id()))).GetProperty("data");
+        var pictureData = (await events.NextAsync("posted", d => PostIs(d, withPicture.Id()))).GetProperty("data");
+        var plainData = (await events.NextAsync("posted", d => PostIs(d, withNothing.Id()))).GetProperty("data");
+        Assert.Multiple(() =>
+        {
+            Assert.That(textData.Str("otherFile"), Is.EqualTo("true"));
+            Assert.That(textData.TryGetProperty("image", out _), Is.False);
+            Assert.That(pictureData.Str("otherFile"), Is.EqualTo("true"));
+            Assert.That(pictureData.Str("image"), Is.EqualTo("true"));
+            Assert.That(plainData.TryGetProperty("otherFile", out _), Is.False);
+            Assert.That(plainData.TryGetProperty("image", out _), Is.False);
+        });
     }
 
     [Test]
@@ -212,5 +239,66 @@ public sealed class EventTests : ChannelsFixture
         var marker = await MarkerAsync(typist);
         Assert.That((await typistEvents.EventsUntilAsync("posted", d => PostIs(d, marker))).Where(e => e.StartsWith("typing", StringComparison.Ordinal)), Is.Empty,
             "the typist does not hear their own typing");
+    }
+
+    [Test]
+    public async Task PrivateChannelEvents_NeverReachATeamMemberOutsideIt()
+    {
+        using var admin = await TeamMemberAsync();
+        using var member = await TeamMemberAsync();
+        using var outsider = await TeamMemberAsync();
+        var channel = await admin.Client.CreateChannelAsync(TeamId, type: "P");
+        await using var adminEvents = await ConnectAsync(admin);
+        await using var memberEvents = await ConnectAsync(member);
+        await using var outsiderEvents = await ConnectAsync(outsider);
+
+        await admin.Client.AddMemberAsync(channel.Id(), member.Id);
+        await memberEvents.SendActionAsync("user_typing", new { channel_id = channel.Id(), parent_id = "" });
+        await adminEvents.NextAsync("typing", d => d.Str("user_id") == member.Id);
+        await outsiderEvents.SendActionAsync("user_typing", new { channel_id = channel.Id(), parent_id = "" });
+        await admin.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/channels/{channel.Id()}/patch", new { purpose = "secret plans" });
+        await admin.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/channels/{channel.Id()}/members/{member.Id}", null);
+        await admin.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/channels/{channel.Id()}", null);
+        await adminEvents.NextAsync("channel_deleted", d => d.Str("channel_id") == channel.Id());
+
+        var outsiderMarker = await MarkerAsync(outsider);
+        var adminMarker = await MarkerAsync(admin);
+        var seenByOutsider = await outsiderEvents.EventsUntilAsync("posted", d => PostIs(d, outsiderMarker));
+        var seenByAdmin = await adminEvents.EventsUntilAsync("posted", d => PostIs(d, adminMarker));
+        Assert.Multiple(() =>
+        {
+            Assert.That(seenByOutsider.Where(e => e.Contains(channel.Id(), StringComparison.Ordinal)), Is.Empty,
+                "no user_added, typing, channel_updated, user_removed or channel_deleted of a private channel reaches a non-member");
+            Assert.That(seenByAdmin.Where(e => e.StartsWith("typing", StringComparison.Ordinal) && e.Contains(outsider.Id, StringComparison.Ordinal)), Is.Empty,
+                "a non-member's typing is not announced to the channel");
+        });
+    }
+
+    [Test]
+    public async Task EventsOfOneProcess_ReachTheRightSocketsOfAnother()
+    {
+        using var author = await TeamMemberAsync();
+        using var reader = await TeamMemberAsync();
+        using var outsider = await TeamMemberAsync();
+        var channel = await author.Client.CreateChannelAsync(TeamId, type: "P");
+        await author.Client.AddMemberAsync(channel.Id(), reader.Id);
+        await using var other = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels"]);
+        Assert.That(other.ProcessId, Is.Not.EqualTo(Environment.ProcessId));
+        await using var readerHere = await ConnectAsync(reader);
+        await using var readerThere = await EventClient.ConnectAsync(other.BaseAddress, reader.Token);
+        await using var outsiderThere = await EventClient.ConnectAsync(other.BaseAddress, outsider.Token);
+        using var authorThere = other.WithToken(author.Token);
+
+        var postedThere = await authorThere.PostAsync(channel.Id(), "posted through the other process");
+        var postedHere = await author.Client.PostAsync(channel.Id(), "posted through this process");
+        await author.Client.SendJsonAsync(HttpMethod.Post, $"/api/v4/posts/{postedHere.Id()}/pin", null);
+
+        await readerHere.NextAsync("posted", d => PostIs(d, postedThere.Id()));
+        await readerThere.NextAsync("posted", d => PostIs(d, postedHere.Id()));
+        await readerThere.NextAsync("post_edited", d => PostIs(d, postedHere.Id()));
+        var marker = await MarkerAsync(outsider);
+        var seenByOutsider = await outsiderThere.EventsUntilAsync("posted", d => PostIs(d, marker));
+        Assert.That(seenByOutsider.Where(e => e.Contains(channel.Id(), StringComparison.Ordinal)), Is.Empty,
+            "a private channel's events reach no non-member on any process");
     }
 }

@@ -68,7 +68,6 @@ public sealed class UnreadAndMentionTests : ChannelsFixture
 
     [TestCase("@channel")]
     [TestCase("@all")]
-    [TestCase("@here")]
     public async Task ChannelWideMentions_RaiseEveryOtherMembersCount(string keyword)
     {
         var (channelId, a, b) = await ChannelWithTwoMembersAsync();
@@ -79,6 +78,49 @@ public sealed class UnreadAndMentionTests : ChannelsFixture
             Assert.That((await b.Client.MemberAsync(channelId)).Long("mention_count"), Is.EqualTo(1));
             Assert.That((await Owner.Client.MemberAsync(channelId)).Long("mention_count"), Is.GreaterThanOrEqualTo(1));
             Assert.That((await a.Client.MemberAsync(channelId)).Long("mention_count"), Is.Zero);
+        }
+    }
+
+    [Test]
+    public async Task HereMention_RaisesTheCountOfOnlineMembersOnly()
+    {
+        var (channelId, a, b) = await ChannelWithTwoMembersAsync();
+        var offline = await TeamMemberAsync();
+        using (a)
+        using (b)
+        using (offline)
+        {
+            await Owner.Client.AddMemberAsync(channelId, offline.Id);
+            await offline.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = channelId });
+            await b.Client.SendJsonAsync(HttpMethod.Put, "/api/v4/users/me/status", new { user_id = b.Id, status = "online" });
+
+            await a.Client.PostAsync(channelId, "@here anyone around?");
+
+            Assert.Multiple(async () =>
+            {
+                Assert.That((await b.Client.MemberAsync(channelId)).Long("mention_count"), Is.EqualTo(1), "online");
+                Assert.That((await offline.Client.MemberAsync(channelId)).Long("mention_count"), Is.Zero, "offline");
+                Assert.That((await a.Client.MemberAsync(channelId)).Long("mention_count"), Is.Zero, "the author");
+            });
+        }
+    }
+
+    [TestCase("@channel")]
+    [TestCase("@here")]
+    public async Task ChannelMentionsTurnedOffInTheUsersSettings_AreIgnoredButDirectMentionsCount(string keyword)
+    {
+        var (channelId, a, b) = await ChannelWithTwoMembersAsync();
+        using (a)
+        using (b)
+        {
+            await b.Client.SendJsonAsync(HttpMethod.Put, "/api/v4/users/me/status", new { user_id = b.Id, status = "online" });
+            var patched = await b.Client.SendJsonAsync(HttpMethod.Put, "/api/v4/users/me/patch", new { notify_props = new Dictionary<string, string> { ["channel"] = "false", ["email"] = "true" } });
+            Assert.That(patched.GetProperty("notify_props").GetProperty("channel").GetString(), Is.EqualTo("false"));
+
+            await a.Client.PostAsync(channelId, $"{keyword} deploy starts");
+            await a.Client.PostAsync(channelId, $"@{b.User.Username} deploy starts");
+
+            Assert.That((await b.Client.MemberAsync(channelId)).Long("mention_count"), Is.EqualTo(1));
         }
     }
 

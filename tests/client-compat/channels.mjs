@@ -65,9 +65,15 @@ try {
     const found = await client.searchPosts(team.id, word, false);
     const phrase = await client.searchPostsWithParams(team.id, { terms: `"${word} deploy"`, is_or_search: false, page: 0, per_page: 20 });
 
+    const edited = await client.patchPost({ id: reply.id, message: 'thanks, all green' });
+    await client.removeReaction(me.id, root.id, 'tada');
+
     const posted = (postId) => (e) => e.event === 'posted' && JSON.parse(e.data.post).id === postId;
+    const created = await waitFor(events, (e) => e.event === 'channel_created' && e.data.channel_id === channel.id, 'channel_created');
     const postedRoot = await waitFor(events, posted(root.id), 'posted (root)');
-    await waitFor(events, posted(reply.id), 'posted (reply)');
+    const postedReply = await waitFor(events, posted(reply.id), 'posted (reply)');
+    const editedEvent = await waitFor(events, (e) => e.event === 'post_edited' && JSON.parse(e.data.post).id === reply.id, 'post_edited');
+    const unreacted = await waitFor(events, (e) => e.event === 'reaction_removed' && JSON.parse(e.data.reaction).post_id === root.id, 'reaction_removed');
     const postedFile = await waitFor(events, posted(withFile.id), 'posted (file)');
     const reacted = await waitFor(events, (e) => e.event === 'reaction_added' && JSON.parse(e.data.reaction).post_id === root.id, 'reaction_added');
 
@@ -91,6 +97,12 @@ try {
         postedChannelId: postedRoot.broadcast.channel_id,
         postedFileIds: JSON.parse(postedFile.data.post).file_ids,
         reactionEvent: JSON.parse(reacted.data.reaction).emoji_name,
+        createdEventTeamId: created.data.team_id,
+        postedReplyRootId: JSON.parse(postedReply.data.post).root_id,
+        editedMessage: edited.message,
+        editedEventMessage: JSON.parse(editedEvent.data.post).message,
+        editedEventEditAt: JSON.parse(editedEvent.data.post).edit_at,
+        reactionRemovedEvent: JSON.parse(unreacted.data.reaction).emoji_name,
         sequence: events.map((e) => e.seq),
     }));
     socket.close();

@@ -464,7 +464,7 @@ internal sealed class PostBatchCommitter
         {
             foreach (var member in cache.ById.Values)
             {
-                if (!member.IgnoresChannelMentions)
+                if (!member.IgnoresChannelMentions && draft.ChannelWideAudience?.Contains(member.UserId) != false)
                 {
                     mentioned.Add(member.UserId);
                 }

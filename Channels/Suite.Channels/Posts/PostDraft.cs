@@ -33,6 +33,12 @@ internal sealed record PostDraft
     /// </summary>
     public bool RequireMembership { get; init; }
 
+    /// <summary>
+    /// The users a channel-wide mention in the message may reach (see <see cref="ChannelWideMentionAudience"/>);
+    /// null when the message has none.
+    /// </summary>
+    public IReadOnlySet<string>? ChannelWideAudience { get; init; }
+
     public bool IsRoot => RootId.Length == 0;
 
     /// <summary>Whether the post makes the channel unread (join and leave messages do not).</summary>

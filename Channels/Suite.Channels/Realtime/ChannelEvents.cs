@@ -37,6 +37,10 @@ internal sealed class ChannelEvents(IServiceProvider services, ChannelStore stor
         if (post.FileIds.Count > 0)
         {
             data["otherFile"] = "true";
+            if (post.Metadata.Files?.Any(f => f.MimeType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)) == true)
+            {
+                data["image"] = "true";
+            }
         }
 
         var perUser = result.MentionedUserIds.Count == 0

@@ -37,6 +37,12 @@ public sealed class MattermostClientChannelsTests : ChannelsFixture
             Assert.That(root.GetProperty("postedChannelId").GetString(), Is.EqualTo(root.GetProperty("channelId").GetString()));
             Assert.That(Strings(root, "postedFileIds"), Is.EqualTo(new[] { fileId }));
             Assert.That(root.GetProperty("reactionEvent").GetString(), Is.EqualTo("tada"));
+            Assert.That(root.GetProperty("createdEventTeamId").GetString(), Is.Not.Empty);
+            Assert.That(root.GetProperty("postedReplyRootId").GetString(), Is.EqualTo(rootId));
+            Assert.That(root.GetProperty("editedMessage").GetString(), Is.EqualTo("thanks, all green"));
+            Assert.That(root.GetProperty("editedEventMessage").GetString(), Is.EqualTo("thanks, all green"));
+            Assert.That(root.GetProperty("editedEventEditAt").GetInt64(), Is.GreaterThan(0));
+            Assert.That(root.GetProperty("reactionRemovedEvent").GetString(), Is.EqualTo("tada"));
             var sequence = root.GetProperty("sequence").EnumerateArray().Select(s => s.GetInt64()).ToList();
             Assert.That(sequence, Is.EqualTo(Enumerable.Range(0, sequence.Count).Select(i => (long)i)), "seq counts from 0 without gaps");
         });
