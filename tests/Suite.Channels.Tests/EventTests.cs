@@ -142,20 +142,50 @@ public sealed class EventTests : ChannelsFixture
     }
 
     [Test]
-    public async Task ChannelCreated_ReachesTheTeamForPublicChannelsAndOnlyMembersForPrivateOnes()
+    public async Task ChannelCreated_ReachesTheCreatorOnly()
     {
         using var creator = await TeamMemberAsync();
         using var colleague = await TeamMemberAsync();
+        await using var creatorEvents = await ConnectAsync(creator);
         await using var colleagueEvents = await ConnectAsync(colleague);
 
         var open = await creator.Client.CreateChannelAsync(TeamId);
-        var created = await colleagueEvents.NextAsync("channel_created", d => d.Str("channel_id") == open.Id());
-        Assert.That(created.GetProperty("data").Str("team_id"), Is.EqualTo(TeamId));
-
         var closed = await creator.Client.CreateChannelAsync(TeamId, type: "P");
+
+        var created = await creatorEvents.NextAsync("channel_created", d => d.Str("channel_id") == open.Id());
+        Assert.That(created.GetProperty("data").Str("team_id"), Is.EqualTo(TeamId));
+        Assert.That(created.GetProperty("broadcast").Str("user_id"), Is.EqualTo(creator.Id));
+        await creatorEvents.NextAsync("channel_created", d => d.Str("channel_id") == closed.Id());
         var marker = await MarkerAsync(colleague);
         var before = await colleagueEvents.EventsUntilAsync("posted", d => PostIs(d, marker));
-        Assert.That(before.Where(e => e.Contains(closed.Id(), StringComparison.Ordinal)), Is.Empty);
+        Assert.That(before.Where(e => e.StartsWith("channel_created", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public async Task NewDirectAndGroupChannels_AnnounceDirectAddedAndGroupAddedToTheirMembers()
+    {
+        using var a = await TeamMemberAsync();
+        using var b = await TeamMemberAsync();
+        using var c = await TeamMemberAsync();
+        await using var bEvents = await ConnectAsync(b);
+        await using var cEvents = await ConnectAsync(c);
+
+        var direct = await a.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/direct", new[] { a.Id, b.Id }, HttpStatusCode.Created);
+        var group = await a.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/group", new[] { b.Id, c.Id }, HttpStatusCode.Created);
+
+        var directAdded = await bEvents.NextAsync("direct_added");
+        var groupAdded = await cEvents.NextAsync("group_added");
+        Assert.Multiple(() =>
+        {
+            Assert.That(directAdded.GetProperty("broadcast").Str("channel_id"), Is.EqualTo(direct.Id()));
+            Assert.That(directAdded.GetProperty("data").Str("creator_id"), Is.EqualTo(a.Id));
+            Assert.That(directAdded.GetProperty("data").Str("teammate_id"), Is.EqualTo(b.Id));
+            Assert.That(groupAdded.GetProperty("broadcast").Str("channel_id"), Is.EqualTo(group.Id()));
+            Assert.That(JsonSerializer.Deserialize<string[]>(groupAdded.GetProperty("data").Str("teammate_ids")), Is.EquivalentTo(new[] { a.Id, b.Id, c.Id }));
+        });
+        var marker = await MarkerAsync(c);
+        Assert.That((await cEvents.EventsUntilAsync("posted", d => PostIs(d, marker))).Where(e => e.Contains(direct.Id(), StringComparison.Ordinal)), Is.Empty,
+            "a direct channel's creation reaches its two users only");
     }
 
     [Test]

@@ -11,8 +11,8 @@ namespace Suite.Channels.Realtime;
 /// <summary>
 /// The WebSocket events Channels publishes, in Mattermost's shapes: objects Mattermost sends as
 /// JSON strings (<c>post</c>, <c>reaction</c>, <c>channel</c>, <c>channelMember</c>) are strings here
-/// too. A channel's events reach its members only; a public channel's creation and archiving reach
-/// its team.
+/// too. A channel's events reach its members only; a channel's creation reaches its creator, and a
+/// public channel's archiving its team.
 /// </summary>
 internal sealed class ChannelEvents(IServiceProvider services, ChannelStore store)
 {
@@ -75,18 +75,21 @@ internal sealed class ChannelEvents(IServiceProvider services, ChannelStore stor
     public ValueTask ReactionAsync(string eventName, Reaction reaction, Channel channel, CancellationToken cancellationToken) =>
         ToMembersAsync(eventName, new Dictionary<string, object?> { ["reaction"] = Json(reaction) }, channel, cancellationToken);
 
-    public async ValueTask ChannelCreatedAsync(Channel channel, string creatorId, CancellationToken cancellationToken)
-    {
-        var data = new Dictionary<string, object?> { ["channel_id"] = channel.Id, ["team_id"] = channel.TeamId };
-        if (channel.Type == ChannelTypes.Open)
-        {
-            await _publisher.PublishAsync("channel_created", data, Broadcast.ToTeam(channel.TeamId), cancellationToken);
-        }
-        else
-        {
-            await ToMembersAsync("channel_created", data, channel, cancellationToken);
-        }
-    }
+    /// <summary>As Mattermost: only the creator's clients hear of a new channel; others learn of it when they join or are added.</summary>
+    public ValueTask ChannelCreatedAsync(Channel channel, string creatorId, CancellationToken cancellationToken) =>
+        _publisher.PublishAsync(
+            "channel_created",
+            new Dictionary<string, object?> { ["channel_id"] = channel.Id, ["team_id"] = channel.TeamId },
+            Broadcast.ToUser(creatorId),
+            cancellationToken);
+
+    /// <summary>Mattermost's <c>direct_added</c>: both users of a new direct channel hear of it.</summary>
+    public ValueTask DirectAddedAsync(Channel channel, string creatorId, string teammateId, CancellationToken cancellationToken) =>
+        ToMembersAsync("direct_added", new Dictionary<string, object?> { ["creator_id"] = creatorId, ["teammate_id"] = teammateId }, channel, cancellationToken);
+
+    /// <summary>Mattermost's <c>group_added</c>: every member of a new group channel hears of it, with the members' ids as a JSON string.</summary>
+    public ValueTask GroupAddedAsync(Channel channel, IReadOnlyList<string> memberIds, CancellationToken cancellationToken) =>
+        ToMembersAsync("group_added", new Dictionary<string, object?> { ["teammate_ids"] = JsonSerializer.Serialize(memberIds) }, channel, cancellationToken);
 
     public ValueTask ChannelUpdatedAsync(Channel channel, CancellationToken cancellationToken) =>
         ToMembersAsync("channel_updated", new Dictionary<string, object?> { ["channel"] = Json(channel) }, channel, cancellationToken);

@@ -38,7 +38,7 @@ internal sealed class CreateDirectChannelHandler(ChannelStore store, ICurrentUse
             return await store.FindByNameAsync("", name, cancellationToken) ?? throw ChannelErrors.NotFound();
         }
 
-        await events.ChannelCreatedAsync(channel, me, cancellationToken);
+        await events.DirectAddedAsync(channel, me, me == a ? b : a, cancellationToken);
         return channel;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class CreateGroupChannelHandler(ChannelStore store, ICurrentUser
             return await store.FindByNameAsync("", name, cancellationToken) ?? throw ChannelErrors.NotFound();
         }
 
-        await events.ChannelCreatedAsync(channel, me, cancellationToken);
+        await events.GroupAddedAsync(channel, ids, cancellationToken);
         return channel;
     }
 }
