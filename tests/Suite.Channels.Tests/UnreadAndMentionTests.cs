@@ -82,6 +82,24 @@ public sealed class UnreadAndMentionTests : ChannelsFixture
     }
 
     [Test]
+    public async Task ViewingAChannel_AlsoMarksThePreviousChannelRead()
+    {
+        var (left, a, b) = await ChannelWithTwoMembersAsync();
+        using (a)
+        using (b)
+        {
+            var entered = await Owner.Client.CreateChannelAsync(TeamId);
+            await Owner.Client.AddMemberAsync(entered.Id(), b.Id);
+            await a.Client.PostAsync(left, "posted while b was reading it");
+
+            var view = await b.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = entered.Id(), prev_channel_id = left });
+
+            Assert.That(view.GetProperty("last_viewed_at_times").TryGetProperty(left, out _), Is.True);
+            Assert.That((await b.Client.MemberAsync(left)).Long("msg_count"), Is.EqualTo((await Owner.Client.ChannelAsync(left)).Long("total_msg_count")));
+        }
+    }
+
+    [Test]
     public async Task HereMention_RaisesTheCountOfOnlineMembersOnly()
     {
         var (channelId, a, b) = await ChannelWithTwoMembersAsync();

@@ -226,6 +226,17 @@ public sealed class FileTests : ChannelsFixture
     }
 
     [Test]
+    public async Task AFileOverTheDefaultLimitOf100MB_IsRefusedAndLeavesNothing()
+    {
+        var before = FilesApi.StoredFiles(Server);
+        using var form = new MultipartFormDataContent { { new StringContent(_channelId), "channel_id" } };
+        form.Add(new StreamContent(new PatternStream((100L * 1024 * 1024) + 1)), "files", "too-big.bin");
+
+        await Owner.Client.UploadErrorAsync(form, HttpStatusCode.RequestEntityTooLarge);
+        Assert.That(FilesApi.StoredFiles(Server), Is.EquivalentTo(before));
+    }
+
+    [Test]
     public async Task UnknownFiles_AnswerNotFound()
     {
         await Owner.Client.SendErrorAsync(HttpMethod.Get, "/api/v4/files/abcdefghijklmnopqrstuvwxyz", null, HttpStatusCode.NotFound);
