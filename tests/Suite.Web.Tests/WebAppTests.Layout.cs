@@ -9,7 +9,7 @@ public sealed partial class WebAppTests
     // A role line of Playwright's ARIA snapshot with no accessible name, e.g. `- button` or `- textbox [disabled]`.
     private static readonly Regex UnnamedControl = new(@"^\s*- (button|textbox|searchbox|checkbox|combobox|link|img)( \[[^\]]*\])?:?\s*$", RegexOptions.Multiline);
 
-    [Test, Order(24)]
+    [Test, Order(33)]
     public async Task ChannelPage_EveryControlHasAnAccessibleName_AndKeyboardFocusIsVisible()
     {
         await _admin.GotoAsync("web-team/channels/town-square");
@@ -26,7 +26,7 @@ public sealed partial class WebAppTests
         Assert.That(outline, Is.Not.EqualTo("none"), "the focused control shows no focus ring");
     }
 
-    [Test, Order(25)]
+    [Test, Order(34)]
     public async Task PhoneWidth_SidebarHidesBehindAMenuButton_AndNothingScrollsSideways()
     {
         _phone = await _host.NewUserPageAsync(390, 844);

@@ -7,7 +7,7 @@ namespace Suite.Web.Tests;
 
 public sealed partial class WebAppTests
 {
-    [Test, Order(26)]
+    [Test, Order(35)]
     public async Task RevokedSession_AnOpenPageNoticesAndGoesToSignIn()
     {
         var phone = _phone ?? throw new InconclusiveException("The phone test did not open a page.");
@@ -22,7 +22,7 @@ public sealed partial class WebAppTests
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
 
-    [Test, Order(27)]
+    [Test, Order(36)]
     public async Task SignOut_EndsTheSessionAndShowsSignIn()
     {
         var token = await SessionTokenAsync(_bob);
@@ -36,6 +36,19 @@ public sealed partial class WebAppTests
         Assert.That(me.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         await _bob.GotoAsync("web-team/channels/town-square");
         await Expect(_bob).ToHaveURLAsync(new Regex("/login"));
+    }
+
+    [Test, Order(37)]
+    public async Task SignIn_WithAWrongPassword_ShowsAReadableErrorAndStaysSignedOut()
+    {
+        await _bob.GotoAsync("login");
+        await _bob.GetByLabel("Email or username").FillAsync("bob");
+        await _bob.GetByLabel("Password").FillAsync("not-the-password");
+        await _bob.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(_bob.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Enter a valid email or username and/or password.");
+        await Expect(_bob).ToHaveURLAsync(new Regex("/login"));
+        Assert.That((await _bob.Context.CookiesAsync()).Any(c => c.Name == "MMAUTHTOKEN"), Is.False, "no session was made");
     }
 
     private static async Task<string> SessionTokenAsync(IPage page) =>

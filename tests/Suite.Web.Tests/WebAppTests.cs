@@ -79,7 +79,7 @@ public sealed partial class WebAppTests : BrowserTest
         await Expect(_bob.Locator(".message-body").Last).ToContainTextAsync("Thanks bob!");
     }
 
-    [Test, Order(3)]
+    [Test, Order(14)]
     public async Task SignedInUser_IsOnlineWhileTheAppIsOpen()
     {
         var (userId, _) = await AdminAndTownSquareAsync();

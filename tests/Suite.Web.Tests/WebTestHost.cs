@@ -42,7 +42,8 @@ public sealed class WebTestHost : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<WebTestHost> StartAsync()
+    /// <summary>Starts the host on <paramref name="connectionString"/>'s database, or on a fresh one in the shared test server.</summary>
+    public static async Task<WebTestHost> StartAsync(string? connectionString = null)
     {
         var keys = TestDirectories.Create("keys");
         var (privatePem, publicPem) = LicenseKeys.Generate(LicenseKeys.MinimumKeySizeBits);
@@ -74,7 +75,7 @@ public sealed class WebTestHost : IAsyncDisposable
             // Open pages must notice an ended session quickly, without the test waiting a minute.
             ["Suite:Realtime:SessionCheckInterval"] = "00:00:01",
         };
-        var server = await SuiteTestServer.StartAsync(settings: settings);
+        var server = await SuiteTestServer.StartAsync(connectionString, settings: settings);
 
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

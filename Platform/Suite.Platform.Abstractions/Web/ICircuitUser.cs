@@ -17,6 +17,12 @@ public interface ICircuitUser
     /// <summary>True when the user holds the <c>system_admin</c> role.</summary>
     bool IsSystemAdmin { get; }
 
+    /// <summary>
+    /// True while the browser is connected to the circuit. A page that was closed or left keeps its circuit
+    /// for a while in case the browser comes back; meanwhile nobody sees it, so it must not act as if read.
+    /// </summary>
+    bool IsConnected { get; }
+
     /// <summary>Raised (on no particular thread) when the session ends while the connection is open: logged out, revoked, expired or the user deactivated.</summary>
     event Action? SessionEnded;
 

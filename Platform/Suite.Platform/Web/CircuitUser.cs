@@ -40,17 +40,21 @@ internal sealed class CircuitUser(
 
     public bool IsSystemAdmin => _principal?.IsSystemAdmin ?? false;
 
+    public bool IsConnected { get; private set; }
+
     public IDisposable ActAsUser() => new Scope(currentUser.Use(_principal));
 
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         await LoadAsync();
+        IsConnected = true;
         JoinPresence();
         _timer ??= time.CreateTimer(_ => _ = CheckSessionAsync(), null, options.SessionCheckInterval, options.SessionCheckInterval);
     }
 
     public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        IsConnected = false;
         LeavePresence();
         return Task.CompletedTask;
     }
@@ -59,12 +63,14 @@ internal sealed class CircuitUser(
     // comes; presence follows the connection, as it does for a WebSocket, and a resumed circuit counts again.
     public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        IsConnected = false;
         LeavePresence();
         return Task.CompletedTask;
     }
 
     public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        IsConnected = true;
         JoinPresence();
         return Task.CompletedTask;
     }

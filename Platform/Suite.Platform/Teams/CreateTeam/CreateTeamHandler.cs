@@ -58,6 +58,6 @@ internal sealed class CreateTeamHandler(NpgsqlDataSource db, TimeProvider time, 
 
         await publisher.Publish(new TeamCreated(team.Id, creatorId), cancellationToken);
         await publisher.Publish(new TeamMemberAdded(team.Id, creatorId, creatorId), cancellationToken);
-        return TeamResponse.From(team, manager: true);
+        return TeamResponses.From(team, manager: true);
     }
 }

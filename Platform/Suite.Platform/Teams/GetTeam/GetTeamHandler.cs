@@ -21,6 +21,6 @@ internal sealed class GetTeamHandler(NpgsqlDataSource db, ICurrentUser currentUs
 
         var role = await membership.GetRoleAsync(team.Id, currentUser.UserId, cancellationToken);
         TeamAccess.EnsureCanView(team, role, currentUser);
-        return TeamResponse.For(team, role, currentUser);
+        return TeamResponses.For(team, role, currentUser);
     }
 }

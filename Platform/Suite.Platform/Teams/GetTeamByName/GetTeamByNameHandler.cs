@@ -25,6 +25,6 @@ internal sealed class GetTeamByNameHandler(NpgsqlDataSource db, ICurrentUser cur
 
         var role = await membership.GetRoleAsync(team.Id, currentUser.UserId, cancellationToken);
         TeamAccess.EnsureCanView(team, role, currentUser);
-        return TeamResponse.For(team, role, currentUser);
+        return TeamResponses.For(team, role, currentUser);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class GetTeamsHandler(NpgsqlDataSource db, ICurrentUser currentU
             parameters,
             cancellationToken: cancellationToken))).ToHashSet();
         return new TeamsPage(
-            teams.Select(t => TeamResponse.From(t, manager: currentUser.IsSystemAdmin || administered.Contains(t.Id))).ToList(),
+            teams.Select(t => TeamResponses.From(t, manager: currentUser.IsSystemAdmin || administered.Contains(t.Id))).ToList(),
             total);
     }
 }

@@ -25,6 +25,6 @@ internal sealed class GetUserTeamsHandler(NpgsqlDataSource db, ICurrentUser curr
             "SELECT team_id FROM platform.team_members WHERE user_id = @UserId AND delete_at = 0 AND scheme_admin",
             request,
             cancellationToken: cancellationToken))).ToHashSet();
-        return teams.Select(t => TeamResponse.From(t, manager: currentUser.IsSystemAdmin || administered.Contains(t.Id))).ToList();
+        return teams.Select(t => TeamResponses.From(t, manager: currentUser.IsSystemAdmin || administered.Contains(t.Id))).ToList();
     }
 }

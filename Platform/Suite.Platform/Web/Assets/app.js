@@ -15,6 +15,18 @@
   }
 
   const hotkeyHandlers = new Set();
+
+  // Whether the person is looking at this window: a post arriving in the open channel is read only then.
+  let windowActive = document.visibilityState === "visible" && document.hasFocus();
+  function setWindowActive(active) {
+    if (active === windowActive) return;
+    windowActive = active;
+    for (const handler of hotkeyHandlers) handler.invokeMethodAsync("OnWindowActive", active);
+  }
+  window.addEventListener("focus", (e) => { if (e.target === window) setWindowActive(true); });
+  window.addEventListener("blur", (e) => { if (e.target === window) setWindowActive(false); });
+  document.addEventListener("visibilitychange", () => setWindowActive(document.visibilityState === "visible" && document.hasFocus()));
+
   document.addEventListener("keydown", (e) => {
     // Enter sends (the server handles it); Shift+Enter keeps the newline.
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.target && e.target.hasAttribute && e.target.hasAttribute("data-composer")) {
@@ -120,7 +132,7 @@
       document.documentElement.dataset.theme = next;
       localStorage.setItem("suite.theme", next);
     },
-    registerHotkeys(handler) { hotkeyHandlers.add(handler); },
+    registerHotkeys(handler) { hotkeyHandlers.add(handler); return windowActive; },
     unregisterHotkeys(handler) { hotkeyHandlers.delete(handler); },
     loadDraft(key) { return localStorage.getItem("suite.draft." + key) || ""; },
     showDraft(id, key) { const text = window.suite.loadDraft(key); window.suite.setText(id, text); return text; },

@@ -58,7 +58,7 @@ internal sealed class CreateUserHandler(NpgsqlDataSource db, TimeProvider time, 
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return UserResponse.From(row, full: true);
+        return UserResponses.From(row, full: true);
     }
 
     // Accounts are deactivated, never deleted, so once one exists no sign-up can be the first. Only

@@ -9,6 +9,6 @@ internal sealed class GetUserHandler(NpgsqlDataSource db, ICurrentUser currentUs
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         var row = await UserRow.FindAsync(connection, request.UserId, cancellationToken) ?? throw UserErrors.NotFound();
-        return UserResponse.For(row, currentUser);
+        return UserResponses.For(row, currentUser);
     }
 }

@@ -13,6 +13,6 @@ internal sealed class GetUserByUsernameHandler(NpgsqlDataSource db, ICurrentUser
             $"SELECT {UserRow.Columns} FROM platform.users u WHERE u.username = lower(@Username)",
             request,
             cancellationToken: cancellationToken));
-        return UserResponse.For(row ?? throw UserErrors.NotFound(), currentUser);
+        return UserResponses.For(row ?? throw UserErrors.NotFound(), currentUser);
     }
 }

@@ -25,6 +25,6 @@ internal sealed class GetUsersHandler(NpgsqlDataSource db, ICurrentUser currentU
             """,
             new { request.InTeam, Limit = request.Paging.PerPage, request.Paging.Offset },
             cancellationToken: cancellationToken));
-        return rows.Select(r => UserResponse.For(r, currentUser)).ToList();
+        return rows.Select(r => UserResponses.For(r, currentUser)).ToList();
     }
 }

@@ -13,6 +13,6 @@ internal sealed class GetUsersByIdsHandler(NpgsqlDataSource db, ICurrentUser cur
             $"SELECT {UserRow.Columns} FROM platform.users u WHERE u.id = ANY(@ids) ORDER BY u.username",
             new { ids = request.UserIds.Distinct().ToArray() },
             cancellationToken: cancellationToken));
-        return rows.Select(r => UserResponse.For(r, currentUser)).ToList();
+        return rows.Select(r => UserResponses.For(r, currentUser)).ToList();
     }
 }

@@ -13,6 +13,6 @@ internal sealed class GetUsersByUsernamesHandler(NpgsqlDataSource db, ICurrentUs
             $"SELECT {UserRow.Columns} FROM platform.users u WHERE u.username = ANY(@names) ORDER BY u.username",
             new { names = request.Usernames.Select(n => n.ToLowerInvariant()).Distinct().ToArray() },
             cancellationToken: cancellationToken));
-        return rows.Select(r => UserResponse.For(r, currentUser)).ToList();
+        return rows.Select(r => UserResponses.For(r, currentUser)).ToList();
     }
 }

@@ -79,7 +79,7 @@ internal sealed class LoginHandler(NpgsqlDataSource db, TimeProvider time, UserP
         }
 
         var user = await UserRow.FindAsync(connection, account.Id, cancellationToken) ?? throw UserErrors.NotFound();
-        return new LoginResult(UserResponse.From(user, full: true), token, csrfToken, expiresAt);
+        return new LoginResult(UserResponses.From(user, full: true), token, csrfToken, expiresAt);
     }
 
     private static Task<Account?> FindAccountAsync(NpgsqlConnection connection, LoginRequest request, CancellationToken cancellationToken)

@@ -69,7 +69,7 @@ internal sealed class PatchUserHandler(NpgsqlDataSource db, TimeProvider time, I
                     Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
                 },
                 cancellationToken: cancellationToken));
-            return UserResponse.From(row, full: true);
+            return UserResponses.From(row, full: true);
         }
         catch (PostgresException ex) when (ex.IsUniqueViolation("users_username_key"))
         {

@@ -33,7 +33,7 @@ internal sealed class SearchUsersHandler(NpgsqlDataSource db, ICurrentUser curre
             """,
             new { request.AllowInactive, request.TeamId, Prefix = prefix, request.Limit },
             cancellationToken: cancellationToken));
-        return rows.Select(r => UserResponse.For(r, currentUser)).ToList();
+        return rows.Select(r => UserResponses.For(r, currentUser)).ToList();
     }
 
     private static string EscapeLike(string value) =>

@@ -1,4 +1,6 @@
+using Microsoft.JSInterop;
 using Suite.Platform.Errors;
+using Suite.Platform.Storage;
 
 namespace Suite.Platform.Web.Components.Shared;
 
@@ -8,7 +10,8 @@ internal static class UiErrors
     public static string Describe(Exception exception) => exception switch
     {
         AppErrorException app => app.Error.Message,
-        OperationCanceledException => "The request took too long. Please try again.",
+        OperationCanceledException or TimeoutException or JSException => "The request took too long. Please try again.",
+        _ when DatabaseFailures.IsUnavailable(exception) => "The database is unavailable. Try again in a moment.",
         _ => "Something went wrong on the server. Please try again.",
     };
 }
