@@ -43,7 +43,7 @@ public sealed class ClusterBusTests
         {
             Assert.That(received.GetProperty("event").GetString(), Is.EqualTo("from_first"));
             Assert.That(received.GetProperty("data").GetProperty("n").GetInt32(), Is.EqualTo(1));
-            Assert.That(received.GetProperty("seq").GetInt64(), Is.EqualTo(1));
+            Assert.That(received.GetProperty("seq").GetInt64(), Is.GreaterThan(0), "numbered by the receiving connection after its hello (a status_change may come between)");
             Assert.That(onFirstEvents, Is.EqualTo(new[] { "from_first", "from_second" }));
             Assert.That(onSecondNext, Is.EqualTo("from_second"));
         });
