@@ -159,4 +159,41 @@ public sealed class SlashCommandTests : IntegrationsFixture
         Assert.That(triggers, Does.Contain("echo").And.Contain(trigger));
         Assert.That(all.EnumerateArray().Single(c => c.Str("trigger") == trigger).Str("token"), Is.Empty);
     }
+
+    private async Task<(CallbackReceiver Receiver, JsonElement Command)> CommandWithReceiverAsync(Func<(int Status, string Json)> reply)
+    {
+        var receiver = await CallbackReceiver.StartAsync();
+        receiver.Reply = reply;
+        var trigger = "cb" + Guid.NewGuid().ToString("N")[..8];
+        var command = await Owner.Client.SendJsonAsync(
+            HttpMethod.Post, "/api/v4/commands", new { team_id = TeamId, trigger, url = receiver.Url, method = "P" }, HttpStatusCode.Created);
+        return (receiver, command);
+    }
+
+    [Test]
+    public async Task CustomCommand_ReplyWithSkipSlackParsing_IsPostedAsItIs_HereAndThroughTheResponseUrl()
+    {
+        var raw = "raw " + Guid.NewGuid().ToString("N")[..8] + " <http://example.com|docs>";
+        var (receiver, command) = await CommandWithReceiverAsync(() => (200, JsonSerializer.Serialize(new { response_type = "in_channel", text = raw, skip_slack_parsing = true })));
+        await using var _ = receiver;
+
+        await Owner.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/commands/execute", new { command = $"/{command.Str("trigger")}", channel_id = ChannelId }, HttpStatusCode.OK);
+        await WaitForPostAsync(ChannelId, p => p.Str("message") == raw);
+
+        var responseUrl = new Uri(System.Web.HttpUtility.ParseQueryString((await receiver.NextAsync()).Body)["response_url"]!).PathAndQuery;
+        using var anonymous = Api.Anonymous();
+        var later = "later " + Guid.NewGuid().ToString("N")[..8];
+        using (var skipped = await anonymous.PostAsync(responseUrl, SuiteApi.Json(new { response_type = "in_channel", text = later + " <http://a.test|a>", skip_slack_parsing = true })))
+        {
+            Assert.That(skipped.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        using (var parsed = await anonymous.PostAsync(responseUrl, SuiteApi.Json(new { response_type = "in_channel", text = later + " <http://b.test|b>" })))
+        {
+            Assert.That(parsed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await WaitForPostAsync(ChannelId, p => p.Str("message") == later + " <http://a.test|a>");
+        await WaitForPostAsync(ChannelId, p => p.Str("message") == later + " [b](http://b.test)");
+    }
 }
