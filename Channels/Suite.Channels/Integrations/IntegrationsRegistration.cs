@@ -57,6 +57,7 @@ internal static class IntegrationsRegistration
         services.AddSingleton<CommandAccess>();
         services.AddSingleton<CommandReplies>();
         services.AddSingleton<CustomCommandCaller>();
+        services.AddSingleton<DelayedEchoes>();
         services.AddSlashCommand<EchoCommand>();
         services.AddSlashCommand<ShrugCommand>();
         services.AddSlashCommand<MeCommand>();
