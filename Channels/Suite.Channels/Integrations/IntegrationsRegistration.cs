@@ -69,6 +69,7 @@ internal static class IntegrationsRegistration
         services.AddSlashCommand<RenameCommand>();
         services.AddSlashCommand<MuteCommand>();
         services.AddSlashCommand<KickCommand>();
+        services.AddSlashCommand<RemoveCommand>();
         services.AddSlashCommand<InviteCommand>();
         services.AddSlashCommand<MsgCommand>();
         services.AddSlashCommand<HelpCommand>();
