@@ -15,6 +15,7 @@ internal sealed record WebhookMessage
     public string Type { get; init; } = "";
     public string OverrideUsername { get; init; } = "";
     public string OverrideIconUrl { get; init; } = "";
+    public string OverrideIconEmoji { get; init; } = "";
     public string WebhookDisplayName { get; init; } = "";
     public JsonObject? Priority { get; init; }
     public string RootId { get; init; } = "";
@@ -105,6 +106,11 @@ internal sealed class WebhookPosts(PostDrafts drafts, PostCreation creation)
         if (message.OverrideIconUrl.Length > 0)
         {
             props["override_icon_url"] = message.OverrideIconUrl;
+        }
+
+        if (message.OverrideIconEmoji.Length > 0)
+        {
+            props["override_icon_emoji"] = message.OverrideIconEmoji;
         }
 
         if (withAttachments && message.Attachments is not null)
