@@ -2,21 +2,24 @@ using System.Globalization;
 using System.Net;
 using System.Net.Mail;
 using System.Text;
+using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Suite.Channels.Notifications;
 
 /// <summary>One post a user should hear about by email.</summary>
-internal sealed record EmailItem(string SenderName, string ChannelLabel, bool IsDirect, string Message, long CreateAt, string Link);
+internal sealed record EmailItem(string ChannelId, string SenderName, string ChannelLabel, bool IsDirect, string Message, long CreateAt, string Link);
 
 /// <summary>
 /// Sends notification emails through the configured SMTP server with the framework's
 /// <see cref="SmtpClient"/>. Without batching each item is one email; with batching, items wait per
 /// user and every <see cref="NotificationSettings.EmailBatchingInterval"/> each user gets one email
-/// listing them (as Mattermost's email batching). A failing server is logged; posting never notices.
+/// listing them (as Mattermost's email batching), leaving out the posts of channels the user has read since
+/// (their <c>last_viewed_at</c> reached the post). A failing server is logged; posting never notices.
 /// </summary>
-internal sealed partial class EmailNotifier(NotificationSettings settings, TimeProvider time, ILogger<EmailNotifier> logger) : BackgroundService
+internal sealed partial class EmailNotifier(NotificationSettings settings, NpgsqlDataSource db, TimeProvider time, ILogger<EmailNotifier> logger) : BackgroundService
 {
     private readonly Lock _gate = new();
     private Dictionary<string, (string Address, List<EmailItem> Items)> _batches = new(StringComparer.Ordinal);
@@ -51,10 +54,48 @@ internal sealed partial class EmailNotifier(NotificationSettings settings, TimeP
             _batches = new(StringComparer.Ordinal);
         }
 
-        foreach (var (address, items) in due.Values)
+        var viewed = await LastViewedAsync(due, cancellationToken);
+        foreach (var (userId, (address, waiting)) in due)
         {
+            var items = waiting.Where(i => viewed.GetValueOrDefault((userId, i.ChannelId), -1) < i.CreateAt).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
             var subject = items.Count == 1 ? Subject(items[0]) : $"[{settings.SiteName}] You have {items.Count} new notifications";
             await SendAsync(address, subject, string.Join("\n\n", items.Select(Describe)), cancellationToken);
+        }
+    }
+
+    /// <summary>When each user with waiting items last read each channel those items are from.</summary>
+    private async Task<Dictionary<(string UserId, string ChannelId), long>> LastViewedAsync(
+        Dictionary<string, (string Address, List<EmailItem> Items)> due, CancellationToken cancellationToken)
+    {
+        var pairs = due.SelectMany(b => b.Value.Items.Select(i => (UserId: b.Key, i.ChannelId))).Distinct().ToList();
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = await connection.QueryAsync<(string UserId, string ChannelId, long LastViewedAt)>(new CommandDefinition(
+                """
+                SELECT m.user_id, m.channel_id, m.last_viewed_at
+                FROM channels.channel_members m
+                JOIN unnest(@userIds, @channelIds) AS p(user_id, channel_id) ON p.user_id = m.user_id AND p.channel_id = m.channel_id
+                """,
+                new { userIds = pairs.Select(p => p.UserId).ToArray(), channelIds = pairs.Select(p => p.ChannelId).ToArray() },
+                cancellationToken: cancellationToken));
+            return rows.ToDictionary(r => (r.UserId, r.ChannelId), r => r.LastViewedAt);
+        }
+        catch (NpgsqlException ex)
+        {
+            // Better an email about something already read than none about something unread.
+            ViewsUnknown(logger, ex);
+            return [];
         }
     }
 
@@ -108,7 +149,8 @@ internal sealed partial class EmailNotifier(NotificationSettings settings, TimeP
         {
             using var client = new SmtpClient(settings.SMTPServer, settings.SMTPPort)
             {
-                EnableSsl = settings.ConnectionSecurity is "TLS" or "STARTTLS",
+                // SmtpClient's EnableSsl is STARTTLS; implicit TLS ("TLS") is refused by NotificationSettings.
+                EnableSsl = settings.ConnectionSecurity == NotificationSettings.StartTls,
                 Timeout = 30_000,
             };
             if (settings.SMTPUsername.Length > 0)
@@ -130,6 +172,9 @@ internal sealed partial class EmailNotifier(NotificationSettings settings, TimeP
             SendFailed(logger, ex, settings.SMTPServer);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read which channels users have viewed; batched emails list everything")]
+    private static partial void ViewsUnknown(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a notification email through {Server}")]
     private static partial void SendFailed(ILogger logger, Exception exception, string server);

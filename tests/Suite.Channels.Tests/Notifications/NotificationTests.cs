@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests.Notifications;
@@ -257,10 +259,32 @@ public sealed class NotificationTests : NotificationsFixture
     }
 }
 
-/// <summary>Mattermost's email batching: one email per user per interval.</summary>
+/// <summary>Mattermost's email batching: one email per user per interval, on a clock that moves only when the test says.</summary>
 public sealed class EmailBatchingTests : NotificationsFixture
 {
+    private readonly FakeTimeProvider _clock = new();
+
     protected override bool EmailBatching => true;
+
+    protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(_clock);
+
+    /// <summary>Lets the batching interval (1 s) pass once every earlier post is waiting in its batch.</summary>
+    private async Task SendBatchesAsync()
+    {
+        await WaitUntilEarlierPostsAreHandledAsync();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+    }
+
+    private async Task<ReceivedEmail> EmailToAsync(string address)
+    {
+        var email = await Smtp.NextAsync();
+        while (!email.To.Contains(address))
+        {
+            email = await Smtp.NextAsync();
+        }
+
+        return email;
+    }
 
     [Test]
     public async Task MentionsWithinOneInterval_ArriveAsOneEmailListingThemAll()
@@ -271,17 +295,59 @@ public sealed class EmailBatchingTests : NotificationsFixture
 
         await alice.Client.PostAsync(channelId, $"@{bob.User.Username} first");
         await alice.Client.PostAsync(channelId, $"@{bob.User.Username} second");
+        await SendBatchesAsync();
 
-        var email = await Smtp.NextAsync();
-        while (!email.To.Contains(bob.User.Email))
-        {
-            email = await Smtp.NextAsync();
-        }
-
+        var email = await EmailToAsync(bob.User.Email);
         Assert.Multiple(() =>
         {
             Assert.That(email.Subject, Does.Contain("2 new notifications"));
             Assert.That(email.Body, Does.Contain("first").And.Contain("second"));
         });
+    }
+
+    [Test]
+    public async Task MentionsInAChannelViewedBeforeTheBatchIsSent_AreLeftOut()
+    {
+        using var alice = await TeamMemberAsync();
+        using var bob = await TeamMemberAsync();
+        var viewed = await ChannelWithAsync(alice, bob);
+        var unread = await ChannelWithAsync(alice, bob);
+        await alice.Client.PostAsync(viewed, $"@{bob.User.Username} already seen");
+        await alice.Client.PostAsync(unread, $"@{bob.User.Username} still unread");
+        await WaitUntilEarlierPostsAreHandledAsync();
+
+        await bob.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = viewed });
+        await SendBatchesAsync();
+
+        var email = await EmailToAsync(bob.User.Email);
+        Assert.That(email.Body, Does.Contain("still unread").And.Not.Contain("already seen"));
+    }
+}
+
+/// <summary>Mattermost's <c>ConnectionSecurity</c> values the framework's SMTP client cannot honour stop the start.</summary>
+public sealed class EmailSettingsTests
+{
+    [TestCase("TLS", "not supported")]
+    [TestCase("SSL", "must be")]
+    public void StartingWithAConnectionSecurityTheSmtpClientCannotDo_FailsWithAClearError(string value, string expected)
+    {
+        var failure = Assert.CatchAsync(async () =>
+        {
+            await using var server = await SuiteTestServer.StartAsync(settings: new Dictionary<string, string?>
+            {
+                ["Suite:Email:SMTPServer"] = "127.0.0.1",
+                ["Suite:Email:SMTPPort"] = "465",
+                ["Suite:Email:FeedbackEmail"] = "notifications@suite.test",
+                ["Suite:Email:ConnectionSecurity"] = value,
+            });
+        });
+
+        var messages = new List<string>();
+        for (var error = failure; error is not null; error = error.InnerException)
+        {
+            messages.Add(error.Message);
+        }
+
+        Assert.That(string.Join(" | ", messages), Does.Contain("Suite:Email:ConnectionSecurity").And.Contain(expected));
     }
 }
