@@ -259,21 +259,35 @@ public sealed class NotificationTests : NotificationsFixture
     }
 }
 
-/// <summary>Mattermost's email batching: one email per user per interval, on a clock that moves only when the test says.</summary>
+/// <summary>
+/// Mattermost's email batching: one email per user once the user's email interval (900 s unless they chose
+/// another) has passed, on a clock that moves only when the test says.
+/// </summary>
 public sealed class EmailBatchingTests : NotificationsFixture
 {
     private readonly FakeTimeProvider _clock = new();
 
     protected override bool EmailBatching => true;
 
+    // The push proxy calls' per-attempt timeout runs on the fake clock too: far beyond any jump a test makes,
+    // so a call still finishing when the clock jumps is not cancelled and retried on a clock that stands still.
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Suite:OutboundHttp:AttemptTimeout"] = "1.00:00:00",
+    };
+
     protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(_clock);
 
-    /// <summary>Lets the batching interval (1 s) pass once every earlier post is waiting in its batch.</summary>
-    private async Task SendBatchesAsync()
+    /// <summary>Lets <paramref name="seconds"/> (default: Mattermost's 900 and the 1 s check interval) pass once every earlier post is waiting in its batch.</summary>
+    private async Task LetTimePassAsync(int seconds = 901)
     {
         await WaitUntilEarlierPostsAreHandledAsync();
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(seconds));
     }
+
+    private static async Task SetEmailIntervalAsync(SignedInUser user, string seconds) =>
+        await user.Client.SendJsonAsync(
+            HttpMethod.Put, "/api/v4/users/me/preferences", new[] { new { user_id = user.Id, category = "notifications", name = "email_interval", value = seconds } });
 
     private async Task<ReceivedEmail> EmailToAsync(string address)
     {
@@ -295,7 +309,7 @@ public sealed class EmailBatchingTests : NotificationsFixture
 
         await alice.Client.PostAsync(channelId, $"@{bob.User.Username} first");
         await alice.Client.PostAsync(channelId, $"@{bob.User.Username} second");
-        await SendBatchesAsync();
+        await LetTimePassAsync();
 
         var email = await EmailToAsync(bob.User.Email);
         Assert.Multiple(() =>
@@ -317,10 +331,57 @@ public sealed class EmailBatchingTests : NotificationsFixture
         await WaitUntilEarlierPostsAreHandledAsync();
 
         await bob.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = viewed });
-        await SendBatchesAsync();
+        await LetTimePassAsync();
 
         var email = await EmailToAsync(bob.User.Email);
         Assert.That(email.Body, Does.Contain("still unread").And.Not.Contain("already seen"));
+    }
+
+    [Test]
+    public async Task AUserWhoChoseImmediately_GetsEachEmailAtOnce()
+    {
+        using var alice = await TeamMemberAsync();
+        using var bob = await TeamMemberAsync();
+        await SetEmailIntervalAsync(bob, "30");
+        var channelId = await ChannelWithAsync(alice, bob);
+
+        await alice.Client.PostAsync(channelId, $"@{bob.User.Username} right away");
+
+        var email = await EmailToAsync(bob.User.Email);
+        Assert.That(email.Body, Does.Contain("right away"), "sent without the clock moving at all");
+    }
+
+    [Test]
+    public async Task AUsersOwnEmailInterval_DecidesWhenTheirBatchIsSent()
+    {
+        using var alice = await TeamMemberAsync();
+        using var hourly = await TeamMemberAsync();
+        using var unset = await TeamMemberAsync();
+        await SetEmailIntervalAsync(hourly, "3600");
+        var channelId = await ChannelWithAsync(alice, hourly, unset);
+        await alice.Client.PostAsync(channelId, $"@{hourly.User.Username} @{unset.User.Username} deploy failed");
+
+        var received = new List<ReceivedEmail>();
+        async Task ReceiveUntilAsync(string text)
+        {
+            while (!received.Any(e => e.To.Contains(unset.User.Email) && e.Body.Contains(text, StringComparison.Ordinal)))
+            {
+                received.Add(await Smtp.NextAsync());
+            }
+        }
+
+        await LetTimePassAsync();
+        await ReceiveUntilAsync("deploy failed");
+        await alice.Client.PostAsync(channelId, $"@{unset.User.Username} second round");
+        await LetTimePassAsync();
+
+        // Batches are sent one flush after the other: once the second one arrived, the first has been sent whole.
+        await ReceiveUntilAsync("second round");
+
+        Assert.That(received.Where(e => e.To.Contains(hourly.User.Email)), Is.Empty, "30 minutes in, the hourly user's batch still waits");
+        await LetTimePassAsync(3600);
+        var hourlyEmail = await EmailToAsync(hourly.User.Email);
+        Assert.That(hourlyEmail.Body, Does.Contain("deploy failed"));
     }
 }
 

@@ -35,6 +35,9 @@ public abstract class NotificationsFixture
 
     protected virtual bool EmailBatching => false;
 
+    /// <summary>Settings a fixture adds to (or changes in) the common ones.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
     /// <summary>Changes the host before it starts (for example, gives it a fake clock).</summary>
     protected virtual void Configure(WebApplicationBuilder builder)
     {
@@ -45,7 +48,7 @@ public abstract class NotificationsFixture
     {
         Smtp = new SmtpReceiver();
         PushProxy = await PushProxyReceiver.StartAsync();
-        Server = await SuiteTestServer.StartAsync(settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Suite:Email:SMTPServer"] = "127.0.0.1",
             ["Suite:Email:SMTPPort"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
@@ -58,7 +61,13 @@ public abstract class NotificationsFixture
 
             // The failure tests would otherwise open the push proxy's breaker and lose later tests' pushes.
             ["Suite:OutboundHttp:BreakerMinimumThroughput"] = "1000",
-        }, configure: Configure);
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        Server = await SuiteTestServer.StartAsync(settings: settings, configure: Configure);
         Api = new SuiteApi(Server);
         await Api.SignUpAndLoginAsync();
         Owner = await Api.SignUpAndLoginAsync();
