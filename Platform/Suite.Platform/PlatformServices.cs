@@ -13,6 +13,10 @@ using Suite.Platform.Identity.Bots.GetBot;
 using Suite.Platform.Identity.Bots.GetBots;
 using Suite.Platform.Identity.Bots.PatchBot;
 using Suite.Platform.Identity.Bots.UpdateBotActive;
+using Suite.Platform.Identity.Preferences;
+using Suite.Platform.Identity.Preferences.DeletePreferences;
+using Suite.Platform.Identity.Preferences.GetPreferences;
+using Suite.Platform.Identity.Preferences.UpdatePreferences;
 using Suite.Platform.Identity.Sessions;
 using Suite.Platform.Identity.Sessions.AttachDevice;
 using Suite.Platform.Identity.Users;
@@ -83,6 +87,8 @@ internal static class PlatformServices
         services.AddSingleton<ITeamMembership, TeamMembership>();
         services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
         services.AddSingleton<Identity.INotificationRecipients, Identity.NotificationRecipients>();
+        services.AddSingleton<PreferenceStore>();
+        services.AddSingleton<Identity.IUserPreferences>(sp => sp.GetRequiredService<PreferenceStore>());
         services.AddSingleton<Teams.TeamDirectory>();
         services.AddSingleton<Teams.ITeamDirectory>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
@@ -106,6 +112,9 @@ internal static class PlatformServices
         DeactivateUserEndpoint.Map(endpoints);
         UpdateUserActiveEndpoint.Map(endpoints);
         AttachDeviceEndpoint.Map(endpoints);
+        GetPreferencesEndpoint.Map(endpoints);
+        UpdatePreferencesEndpoint.Map(endpoints);
+        DeletePreferencesEndpoint.Map(endpoints);
 
         CreateAccessTokenEndpoint.Map(endpoints);
         GetAccessTokensEndpoint.Map(endpoints);

@@ -32,6 +32,9 @@ internal static class IntegrationErrors
     public static AppErrorException ChannelForbidden() =>
         new(403, "web.incoming_webhook.permissions.app_error", "The webhook's owner may not post to the requested channel.");
 
+    public static AppErrorException CreatorInactive() =>
+        new(403, "web.incoming_webhook.user.app_error", "The webhook's creator is deactivated; the webhook no longer posts.");
+
     public static AppErrorException RateLimited() =>
         new(429, "api.context.rate_limited.app_error", "Too many requests for this webhook; try again later.");
 

@@ -57,6 +57,7 @@ internal static class IntegrationsRegistration
         services.AddSingleton<CommandAccess>();
         services.AddSingleton<CommandReplies>();
         services.AddSingleton<CustomCommandCaller>();
+        services.AddSingleton<DelayedEchoes>();
         services.AddSlashCommand<EchoCommand>();
         services.AddSlashCommand<ShrugCommand>();
         services.AddSlashCommand<MeCommand>();
@@ -68,6 +69,7 @@ internal static class IntegrationsRegistration
         services.AddSlashCommand<RenameCommand>();
         services.AddSlashCommand<MuteCommand>();
         services.AddSlashCommand<KickCommand>();
+        services.AddSlashCommand<RemoveCommand>();
         services.AddSlashCommand<InviteCommand>();
         services.AddSlashCommand<MsgCommand>();
         services.AddSlashCommand<HelpCommand>();

@@ -24,10 +24,11 @@ internal static partial class SlackMessages
     }
 
     /// <summary>
-    /// Slack attachments made ready for <c>props.attachments</c>: an array of objects, text converted,
-    /// field values as strings. Null when <paramref name="attachments"/> is missing or empty.
+    /// Slack attachments made ready for <c>props.attachments</c>: an array of objects, text converted
+    /// (unless <paramref name="convertText"/> is false), field values as strings. Null when
+    /// <paramref name="attachments"/> is missing or empty.
     /// </summary>
-    public static JsonArray? Attachments(JsonElement? attachments, string parameter = "attachments")
+    public static JsonArray? Attachments(JsonElement? attachments, string parameter = "attachments", bool convertText = true)
     {
         if (attachments is not { } value || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
@@ -42,7 +43,7 @@ internal static partial class SlackMessages
         var array = JsonNode.Parse(value.GetRawText())!.AsArray();
         foreach (var attachment in array.Select(a => a!.AsObject()))
         {
-            foreach (var key in TextKeys)
+            foreach (var key in convertText ? TextKeys : [])
             {
                 if (attachment[key] is JsonValue text && text.TryGetValue<string>(out var s))
                 {
@@ -58,7 +59,7 @@ internal static partial class SlackMessages
                     {
                         field["value"] = fieldValue.GetValueKind() switch
                         {
-                            JsonValueKind.String => ToMarkdown(fieldValue.GetValue<string>()),
+                            JsonValueKind.String => convertText ? ToMarkdown(fieldValue.GetValue<string>()) : fieldValue.GetValue<string>(),
                             JsonValueKind.Number => fieldValue.ToJsonString(),
                             JsonValueKind.True or JsonValueKind.False => fieldValue.GetValue<bool>().ToString(CultureInfo.InvariantCulture).ToLowerInvariant(),
                             _ => fieldValue.ToJsonString(),

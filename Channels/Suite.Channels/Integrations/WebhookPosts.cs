@@ -15,9 +15,13 @@ internal sealed record WebhookMessage
     public string Type { get; init; } = "";
     public string OverrideUsername { get; init; } = "";
     public string OverrideIconUrl { get; init; } = "";
+    public string OverrideIconEmoji { get; init; } = "";
     public string WebhookDisplayName { get; init; } = "";
     public JsonObject? Priority { get; init; }
     public string RootId { get; init; } = "";
+
+    /// <summary>True to post <see cref="Text"/> as it is, without converting Slack's markup (a command reply's <c>skip_slack_parsing</c>).</summary>
+    public bool SkipSlackParsing { get; init; }
 
     /// <summary>False for built-in commands, whose posts are the user's own.</summary>
     public bool FromWebhook { get; init; } = true;
@@ -57,7 +61,7 @@ internal sealed class WebhookPosts(PostDrafts drafts, PostCreation creation)
     /// <summary>Creates the post (several when the text is longer than a post may be); returns the first.</summary>
     public async Task<Post> CreateAsync(Channel channel, string userId, WebhookMessage message, CancellationToken cancellationToken)
     {
-        var text = SlackMessages.ToMarkdown(message.Text);
+        var text = message.SkipSlackParsing ? message.Text : SlackMessages.ToMarkdown(message.Text);
         var chunks = Split(text);
         Post? first = null;
         for (var i = 0; i < chunks.Count; i++)
@@ -102,6 +106,11 @@ internal sealed class WebhookPosts(PostDrafts drafts, PostCreation creation)
         if (message.OverrideIconUrl.Length > 0)
         {
             props["override_icon_url"] = message.OverrideIconUrl;
+        }
+
+        if (message.OverrideIconEmoji.Length > 0)
+        {
+            props["override_icon_emoji"] = message.OverrideIconEmoji;
         }
 
         if (withAttachments && message.Attachments is not null)

@@ -67,7 +67,7 @@ internal sealed partial class NotificationDispatcher(
             var isMentioned = mentioned.Contains(userId);
             if (settings.EmailEnabled && user.Email.Length > 0 && NotificationRules.WantsEmail(user.NotifyProps, channelProps, isMentioned, status))
             {
-                await email.NotifyAsync(userId, user.Email, new EmailItem(senderName, channelLabel, isDirect, post.Message, post.CreateAt, link), cancellationToken);
+                await email.NotifyAsync(userId, user.Email, new EmailItem(post.ChannelId, senderName, channelLabel, isDirect, post.Message, post.CreateAt, link), cancellationToken);
             }
 
             if (settings.PushEnabled && user.DeviceIds.Count > 0 && NotificationRules.WantsPush(user.NotifyProps, channelProps, isMentioned, status))

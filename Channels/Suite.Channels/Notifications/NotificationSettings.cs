@@ -9,6 +9,12 @@ namespace Suite.Channels.Notifications;
 /// </summary>
 internal sealed class NotificationSettings
 {
+    /// <summary>Mattermost's <c>ConnectionSecurity</c> for STARTTLS: a plain connection upgraded to TLS.</summary>
+    public const string StartTls = "STARTTLS";
+
+    /// <summary>Mattermost's <c>ConnectionSecurity</c> for implicit TLS (TLS from the first byte, usually port 465).</summary>
+    public const string ImplicitTls = "TLS";
+
     public bool SendEmailNotifications { get; set; } = true;
 
     public string SMTPServer { get; set; } = "";
@@ -19,7 +25,10 @@ internal sealed class NotificationSettings
 
     public string SMTPPassword { get; set; } = "";
 
-    /// <summary>Empty for plain SMTP; <c>TLS</c> or <c>STARTTLS</c> to encrypt.</summary>
+    /// <summary>
+    /// Empty for plain SMTP or <c>STARTTLS</c>. Mattermost's <c>TLS</c> (implicit TLS) is refused at start-up:
+    /// the framework's <see cref="System.Net.Mail.SmtpClient"/> can only upgrade a plain connection.
+    /// </summary>
     public string ConnectionSecurity { get; set; } = "";
 
     /// <summary>The sender address of notification emails.</summary>
@@ -54,6 +63,19 @@ internal sealed class NotificationSettings
         if (settings.EmailEnabled && (settings.SMTPPort is < 1 or > 65535 || settings.FeedbackEmail.Length == 0))
         {
             throw new InvalidOperationException("Suite:Email: SMTPPort must be 1 to 65535 and FeedbackEmail must be set when SMTPServer is.");
+        }
+
+        if (settings.ConnectionSecurity == ImplicitTls)
+        {
+            throw new InvalidOperationException(
+                "Suite:Email:ConnectionSecurity \"TLS\" (implicit TLS, usually port 465) is not supported: the framework's SmtpClient " +
+                "only does STARTTLS. Use \"STARTTLS\" (usually port 587) or \"\" for a plain connection.");
+        }
+
+        if (settings.ConnectionSecurity is not ("" or StartTls))
+        {
+            throw new InvalidOperationException(
+                $"Suite:Email:ConnectionSecurity must be \"\" or \"STARTTLS\" (\"TLS\" is not supported), not \"{settings.ConnectionSecurity}\".");
         }
 
         if (settings.EmailBatchingInterval < 1)

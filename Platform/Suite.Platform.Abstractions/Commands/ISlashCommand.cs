@@ -71,6 +71,9 @@ public sealed record SlashCommandResponse
     /// <summary>A post type for an in-channel reply (for example <c>me</c>); empty for an ordinary post.</summary>
     public string Type { get; init; } = "";
 
+    /// <summary>When true, <see cref="Text"/> and the attachments are used as they are, without Mattermost's conversion of Slack's markup.</summary>
+    public bool SkipSlackParsing { get; init; }
+
     /// <summary>An empty ephemeral reply: the command did its work and has nothing to say.</summary>
     public static SlashCommandResponse Done { get; } = new();
 }

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Platform.Commands;
 using Suite.Platform.Mediator;
 using Suite.Platform.Modules;
 using Suite.SampleValid.Audit;
+using Suite.SampleValid.Forecast;
 using Suite.SampleValid.Greeting;
 using Suite.SampleValid.Reports;
 using Suite.Samples.Contracts;
 
 namespace Suite.SampleValid;
 
-/// <summary>A well-formed plugin: endpoints, a migration, request and notification handlers, gated features.</summary>
+/// <summary>A well-formed plugin: endpoints, a migration, request and notification handlers, gated features, a slash command.</summary>
 public sealed class SampleValidModule : SuiteModule
 {
     public const string ReportsFeature = "sample_reports";
@@ -23,6 +27,9 @@ public sealed class SampleValidModule : SuiteModule
         new(ReportsFeature, Edition.Professional, "Sample reports"),
         new(AuditFeature, Edition.Enterprise, "Sample audit log"),
     ];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSlashCommand<ForecastCommand>();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -175,6 +175,65 @@ public sealed class BuiltInCommandTests : IntegrationsFixture
     }
 
     [Test]
+    public async Task Remove_IsAnAliasOfKick()
+    {
+        using var member = await TeamMemberAsync();
+        var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        await Owner.Client.AddMemberAsync(channel, member.Id);
+
+        await ExecuteAsync(Owner.Client, $"/remove @{member.User.Username}", channel);
+
+        Assert.That(await IsMemberAsync(channel, member.Id), Is.False);
+        var nobody = await ExecuteAsync(Owner.Client, "/remove", channel);
+        Assert.That(nobody.Str("text"), Does.Contain("/remove @username"));
+    }
+
+    private static async Task<string> MarkUnreadAsync(HttpClient client, string channelId) =>
+        (await client.MemberAsync(channelId)).GetProperty("notify_props").Str("mark_unread");
+
+    [Test]
+    public async Task Mute_WithAChannel_TogglesThatChannel_NotTheCurrentOne()
+    {
+        var current = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        var named = await Owner.Client.CreateChannelAsync(TeamId);
+
+        var muted = await ExecuteAsync(Owner.Client, $"/mute ~{named.Str("name")}", current);
+
+        Assert.That(await MarkUnreadAsync(Owner.Client, named.Id()), Is.EqualTo("mention"));
+        Assert.That(await MarkUnreadAsync(Owner.Client, current), Is.EqualTo("all"));
+        Assert.That(muted.Str("text"), Does.Contain("You will not receive notifications for " + named.Str("display_name")));
+
+        var unmuted = await ExecuteAsync(Owner.Client, $"/mute {named.Str("name")}", current);
+
+        Assert.That(await MarkUnreadAsync(Owner.Client, named.Id()), Is.EqualTo("all"));
+        Assert.That(unmuted.Str("text"), Does.Contain("is now unmuted"));
+    }
+
+    [Test]
+    public async Task Mute_AChannelTheUserIsNotIn_OrUnknown_SaysSoAndChangesNothing()
+    {
+        using var member = await TeamMemberAsync();
+        var current = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        await Owner.Client.AddMemberAsync(current, member.Id);
+        var open = await Owner.Client.CreateChannelAsync(TeamId);
+        var secret = await Owner.Client.CreateChannelAsync(TeamId, type: "P");
+
+        var notMember = await ExecuteAsync(member.Client, $"/mute ~{open.Str("name")}", current);
+        var hidden = await ExecuteAsync(member.Client, $"/mute ~{secret.Str("name")}", current);
+        var unknown = await ExecuteAsync(member.Client, "/mute ~nosuchchannel0000", current);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notMember.Str("text"), Does.Contain("as you are not a member"));
+            Assert.That(hidden.Str("text"), Does.Contain("Could not find the channel"), "a private channel is not revealed to non-members");
+            Assert.That(unknown.Str("text"), Does.Contain("Could not find the channel"));
+        });
+        Assert.That(await MarkUnreadAsync(member.Client, current), Is.EqualTo("all"));
+        Assert.That(await MarkUnreadAsync(Owner.Client, open.Id()), Is.EqualTo("all"));
+        Assert.That(await MarkUnreadAsync(Owner.Client, secret.Id()), Is.EqualTo("all"));
+    }
+
+    [Test]
     public async Task PurposeAndRename_ChangeTheChannel_AndNeedText()
     {
         var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();

@@ -301,4 +301,47 @@ public sealed class IncomingWebhookTests : IntegrationsFixture
         var other = await CreateIncomingHookAsync();
         await AssertHookOkAsync(other.Id(), JsonBody("""{"text":"another hook is not limited"}"""));
     }
+
+    [Test]
+    public async Task AHookWhoseCreatorIsDeactivated_IsRefused_AndPostsNothing_UntilTheCreatorIsBack()
+    {
+        using var creator = await TeamMemberAsync();
+        await Server.ExecuteAsync("UPDATE platform.team_members SET scheme_admin = true WHERE team_id = @team AND user_id = @user", ("team", TeamId), ("user", creator.Id));
+        var hook = await creator.Client.SendJsonAsync(
+            HttpMethod.Post, "/api/v4/hooks/incoming", new { channel_id = ChannelId, display_name = "Orphan" }, HttpStatusCode.Created);
+        var text = "orphaned " + Guid.NewGuid().ToString("N")[..8];
+        await Admin.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/users/{creator.Id}", null);
+
+        await AssertHookErrorAsync(hook.Id(), JsonBody($"{{\"text\":\"{text}\"}}"), HttpStatusCode.Forbidden, "web.incoming_webhook.user.app_error");
+
+        Assert.That((await PostsAsync(ChannelId)).Select(p => p.Str("message")), Does.Not.Contain(text));
+        await Admin.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/users/{creator.Id}/active", new { active = true });
+        await AssertHookOkAsync(hook.Id(), JsonBody($"{{\"text\":\"{text}\"}}"));
+        await WaitForPostAsync(ChannelId, p => p.Str("message") == text);
+    }
+
+    [Test]
+    public async Task IconEmoji_IsKeptAsOverrideIconEmoji()
+    {
+        var hook = await CreateIncomingHookAsync();
+        var text = "emoji " + Guid.NewGuid().ToString("N")[..8];
+
+        await AssertHookOkAsync(hook.Id(), JsonBody($"{{\"text\":\"{text}\",\"icon_emoji\":\"ghost\"}}"));
+
+        var post = await WaitForPostAsync(ChannelId, p => p.Str("message") == text);
+        Assert.That(post.GetProperty("props").Str("override_icon_emoji"), Is.EqualTo("ghost"));
+    }
+
+    [Test]
+    public async Task PostingIntoAnArchivedChannel_IsRefused_AndPostsNothing()
+    {
+        var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        var hook = await CreateIncomingHookAsync(channel);
+        await Owner.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/channels/{channel}", null);
+        var text = "archived " + Guid.NewGuid().ToString("N")[..8];
+
+        await AssertHookErrorAsync(hook.Id(), JsonBody($"{{\"text\":\"{text}\"}}"), HttpStatusCode.BadRequest, "api.channel.archived.app_error");
+
+        Assert.That(await Server.ScalarAsync<long>("SELECT count(*) FROM channels.posts WHERE channel_id = @channel AND message = @text", ("channel", channel), ("text", text)), Is.Zero);
+    }
 }

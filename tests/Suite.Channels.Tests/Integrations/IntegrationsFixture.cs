@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests.Integrations;
@@ -35,10 +36,15 @@ public abstract class IntegrationsFixture
         ["Suite:Integrations:OutgoingWebhookRetryDelay"] = "00:00:00.050",
     };
 
+    /// <summary>Changes the host before it starts (for example, gives it a fake clock).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task StartServer()
     {
-        Server = await SuiteTestServer.StartAsync(settings: Settings);
+        Server = await SuiteTestServer.StartAsync(settings: Settings, configure: Configure);
         Api = new SuiteApi(Server);
         Admin = await Api.SignUpAndLoginAsync();
         Owner = await Api.SignUpAndLoginAsync();

@@ -257,6 +257,66 @@ public sealed class OutgoingWebhookTests : IntegrationsFixture
         Assert.That(receiver.TryNext(out _), Is.False);
     }
 
+    [Test]
+    public async Task APostByABot_TriggersTheHook_AsMattermostSkipsOnlyWebhookPosts()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync();
+        var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        var word = Word();
+        await CreateHookAsync(channel, receiver.Url, [word]);
+        var bot = await Admin.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/bots", new { username = SuiteApi.UniqueName("bot"), display_name = "Alert Bot" }, HttpStatusCode.Created);
+        var botId = bot.Str("user_id");
+        await SuiteApi.AddToTeamAsync(Owner.Client, TeamId, botId);
+        await Owner.Client.AddMemberAsync(channel, botId);
+        var token = (await Admin.Client.SendJsonAsync(HttpMethod.Post, $"/api/v4/users/{botId}/tokens", new { description = "alerts" }, HttpStatusCode.Created)).Str("token");
+        using var asBot = Server.CreateClient();
+        asBot.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var post = await asBot.SendJsonAsync(HttpMethod.Post, "/api/v4/posts", new { channel_id = channel, message = $"{word} disk full" }, HttpStatusCode.Created);
+
+        var form = HttpUtility.ParseQueryString((await receiver.NextAsync()).Body);
+        Assert.That(form["post_id"], Is.EqualTo(post.Id()));
+        Assert.That(form["user_id"], Is.EqualTo(botId));
+    }
+
+    [Test]
+    public async Task APostInAPrivateChannel_TriggersNoHook()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync();
+        var word = Word();
+        await CreateHookAsync(null, receiver.Url, [word]);
+        var secret = (await Owner.Client.CreateChannelAsync(TeamId, type: "P")).Id();
+        var open = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+
+        await Owner.Client.PostAsync(secret, $"{word} private matter");
+        var marker = await Owner.Client.PostAsync(open, $"{word} public marker");
+
+        var calls = new List<string?>();
+        while (calls.LastOrDefault() != marker.Id())
+        {
+            calls.Add(HttpUtility.ParseQueryString((await receiver.NextAsync()).Body)["post_id"]);
+        }
+
+        Assert.That(calls, Is.EqualTo(new[] { marker.Id() }), "the private channel's post, made first, was never delivered");
+    }
+
+    [Test]
+    public async Task AReplyWithAPriority_IsPostedWithIt()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync();
+        var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        var word = Word();
+        await CreateHookAsync(channel, receiver.Url, [word]);
+        receiver.Reply = () => (200, JsonSerializer.Serialize(new { text = "paging on call", priority = new { priority = "urgent", requested_ack = true } }));
+
+        await Owner.Client.PostAsync(channel, $"{word} database down");
+
+        var reply = await WaitForPostAsync(channel, p => p.Str("message") == "paging on call");
+        var priority = reply.GetProperty("props").GetProperty("priority");
+        Assert.That(priority.Str("priority"), Is.EqualTo("urgent"));
+        Assert.That(priority.GetProperty("requested_ack").GetBoolean(), Is.True);
+    }
+
     private async Task<JsonElement> WaitForHookAsync(string hookId, Func<JsonElement, bool> match)
     {
         var deadline = Stopwatch.StartNew();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests.Notifications;
@@ -257,10 +259,46 @@ public sealed class NotificationTests : NotificationsFixture
     }
 }
 
-/// <summary>Mattermost's email batching: one email per user per interval.</summary>
+/// <summary>
+/// Mattermost's email batching: one email per user once the user's email interval (900 s unless they chose
+/// another) has passed, on a clock that moves only when the test says.
+/// </summary>
 public sealed class EmailBatchingTests : NotificationsFixture
 {
+    private readonly FakeTimeProvider _clock = new();
+
     protected override bool EmailBatching => true;
+
+    // The push proxy calls' per-attempt timeout runs on the fake clock too: far beyond any jump a test makes,
+    // so a call still finishing when the clock jumps is not cancelled and retried on a clock that stands still.
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Suite:OutboundHttp:AttemptTimeout"] = "1.00:00:00",
+    };
+
+    protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(_clock);
+
+    /// <summary>Lets <paramref name="seconds"/> (default: Mattermost's 900 and the 1 s check interval) pass once every earlier post is waiting in its batch.</summary>
+    private async Task LetTimePassAsync(int seconds = 901)
+    {
+        await WaitUntilEarlierPostsAreHandledAsync();
+        _clock.Advance(TimeSpan.FromSeconds(seconds));
+    }
+
+    private static async Task SetEmailIntervalAsync(SignedInUser user, string seconds) =>
+        await user.Client.SendJsonAsync(
+            HttpMethod.Put, "/api/v4/users/me/preferences", new[] { new { user_id = user.Id, category = "notifications", name = "email_interval", value = seconds } });
+
+    private async Task<ReceivedEmail> EmailToAsync(string address)
+    {
+        var email = await Smtp.NextAsync();
+        while (!email.To.Contains(address))
+        {
+            email = await Smtp.NextAsync();
+        }
+
+        return email;
+    }
 
     [Test]
     public async Task MentionsWithinOneInterval_ArriveAsOneEmailListingThemAll()
@@ -271,17 +309,106 @@ public sealed class EmailBatchingTests : NotificationsFixture
 
         await alice.Client.PostAsync(channelId, $"@{bob.User.Username} first");
         await alice.Client.PostAsync(channelId, $"@{bob.User.Username} second");
+        await LetTimePassAsync();
 
-        var email = await Smtp.NextAsync();
-        while (!email.To.Contains(bob.User.Email))
-        {
-            email = await Smtp.NextAsync();
-        }
-
+        var email = await EmailToAsync(bob.User.Email);
         Assert.Multiple(() =>
         {
             Assert.That(email.Subject, Does.Contain("2 new notifications"));
             Assert.That(email.Body, Does.Contain("first").And.Contain("second"));
         });
+    }
+
+    [Test]
+    public async Task MentionsInAChannelViewedBeforeTheBatchIsSent_AreLeftOut()
+    {
+        using var alice = await TeamMemberAsync();
+        using var bob = await TeamMemberAsync();
+        var viewed = await ChannelWithAsync(alice, bob);
+        var unread = await ChannelWithAsync(alice, bob);
+        await alice.Client.PostAsync(viewed, $"@{bob.User.Username} already seen");
+        await alice.Client.PostAsync(unread, $"@{bob.User.Username} still unread");
+        await WaitUntilEarlierPostsAreHandledAsync();
+
+        await bob.Client.SendJsonAsync(HttpMethod.Post, "/api/v4/channels/members/me/view", new { channel_id = viewed });
+        await LetTimePassAsync();
+
+        var email = await EmailToAsync(bob.User.Email);
+        Assert.That(email.Body, Does.Contain("still unread").And.Not.Contain("already seen"));
+    }
+
+    [Test]
+    public async Task AUserWhoChoseImmediately_GetsEachEmailAtOnce()
+    {
+        using var alice = await TeamMemberAsync();
+        using var bob = await TeamMemberAsync();
+        await SetEmailIntervalAsync(bob, "30");
+        var channelId = await ChannelWithAsync(alice, bob);
+
+        await alice.Client.PostAsync(channelId, $"@{bob.User.Username} right away");
+
+        var email = await EmailToAsync(bob.User.Email);
+        Assert.That(email.Body, Does.Contain("right away"), "sent without the clock moving at all");
+    }
+
+    [Test]
+    public async Task AUsersOwnEmailInterval_DecidesWhenTheirBatchIsSent()
+    {
+        using var alice = await TeamMemberAsync();
+        using var hourly = await TeamMemberAsync();
+        using var unset = await TeamMemberAsync();
+        await SetEmailIntervalAsync(hourly, "3600");
+        var channelId = await ChannelWithAsync(alice, hourly, unset);
+        await alice.Client.PostAsync(channelId, $"@{hourly.User.Username} @{unset.User.Username} deploy failed");
+
+        var received = new List<ReceivedEmail>();
+        async Task ReceiveUntilAsync(string text)
+        {
+            while (!received.Any(e => e.To.Contains(unset.User.Email) && e.Body.Contains(text, StringComparison.Ordinal)))
+            {
+                received.Add(await Smtp.NextAsync());
+            }
+        }
+
+        await LetTimePassAsync();
+        await ReceiveUntilAsync("deploy failed");
+        await alice.Client.PostAsync(channelId, $"@{unset.User.Username} second round");
+        await LetTimePassAsync();
+
+        // Batches are sent one flush after the other: once the second one arrived, the first has been sent whole.
+        await ReceiveUntilAsync("second round");
+
+        Assert.That(received.Where(e => e.To.Contains(hourly.User.Email)), Is.Empty, "30 minutes in, the hourly user's batch still waits");
+        await LetTimePassAsync(3600);
+        var hourlyEmail = await EmailToAsync(hourly.User.Email);
+        Assert.That(hourlyEmail.Body, Does.Contain("deploy failed"));
+    }
+}
+
+/// <summary>Mattermost's <c>ConnectionSecurity</c> values the framework's SMTP client cannot honour stop the start.</summary>
+public sealed class EmailSettingsTests
+{
+    [TestCase("TLS", "not supported")]
+    [TestCase("SSL", "must be")]
+    public void StartingWithAConnectionSecurityTheSmtpClientCannotDo_FailsWithAClearError(string value, string expected)
+    {
+        var failure = Assert.CatchAsync(async () =>
+        {
+            await using var server = await SuiteTestServer.StartAsync(settings: new Dictionary<string, string?>
+            {
+                ["Suite:Email:SMTPServer"] = "127.0.0.1",
+                ["Suite:Email:SMTPPort"] = "465",
+                ["Suite:Email:FeedbackEmail"] = "notifications@suite.test",
+                ["Suite:Email:ConnectionSecurity"] = value,
+            });
+        });
+
+        var messages = new List<string>();
+        for (var error = failure; error is not null; error = error.InnerException)
+        {
+            messages.Add(error.Message);
+        }
+
+        Assert.That(string.Join(" | ", messages), Does.Contain("Suite:Email:ConnectionSecurity").And.Contain(expected));
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests.Notifications;
@@ -34,12 +35,20 @@ public abstract class NotificationsFixture
 
     protected virtual bool EmailBatching => false;
 
+    /// <summary>Settings a fixture adds to (or changes in) the common ones.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <summary>Changes the host before it starts (for example, gives it a fake clock).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task StartServerAndReceivers()
     {
         Smtp = new SmtpReceiver();
         PushProxy = await PushProxyReceiver.StartAsync();
-        Server = await SuiteTestServer.StartAsync(settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Suite:Email:SMTPServer"] = "127.0.0.1",
             ["Suite:Email:SMTPPort"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
@@ -52,7 +61,13 @@ public abstract class NotificationsFixture
 
             // The failure tests would otherwise open the push proxy's breaker and lose later tests' pushes.
             ["Suite:OutboundHttp:BreakerMinimumThroughput"] = "1000",
-        });
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        Server = await SuiteTestServer.StartAsync(settings: settings, configure: Configure);
         Api = new SuiteApi(Server);
         await Api.SignUpAndLoginAsync();
         Owner = await Api.SignUpAndLoginAsync();
@@ -115,6 +130,13 @@ public abstract class NotificationsFixture
         var emails = await Smtp.UntilEmailToAsync(Marker.User.Email);
         var pushes = await PushProxy.UntilPushToAsync(MarkerDevice);
         return (emails, pushes);
+    }
+
+    /// <summary>Returns once every post made before has been dealt with (pushes are never batched: the marker's arrives at once).</summary>
+    protected async Task WaitUntilEarlierPostsAreHandledAsync()
+    {
+        await Owner.Client.PostAsync(MarkerChannelId, $"@{Marker.User.Username} marker");
+        await PushProxy.UntilPushToAsync(MarkerDevice);
     }
 
     protected static async Task WaitForStatusAsync(SignedInUser user, string status)

@@ -16,7 +16,7 @@ internal sealed class CommandReplies(ChannelStore channels, WebhookPosts posts, 
     {
         foreach (var reply in new[] { response }.Concat(response.ExtraResponses ?? []))
         {
-            var attachments = SlackMessages.Attachments(reply.Attachments);
+            var attachments = SlackMessages.Attachments(reply.Attachments, convertText: !reply.SkipSlackParsing);
             if (reply.Text.Length == 0 && attachments is null)
             {
                 continue;
@@ -40,6 +40,7 @@ internal sealed class CommandReplies(ChannelStore channels, WebhookPosts posts, 
                     Props = reply.Props,
                     Type = reply.Type,
                     RootId = rootId,
+                    SkipSlackParsing = reply.SkipSlackParsing,
                     FromWebhook = custom is not null,
                     OverrideUsername = custom is not null && options.EnablePostUsernameOverride ? First(custom.Username, reply.Username) : "",
                     OverrideIconUrl = custom is not null && options.EnablePostIconOverride ? First(custom.IconUrl, reply.IconUrl) : "",
@@ -47,11 +48,12 @@ internal sealed class CommandReplies(ChannelStore channels, WebhookPosts posts, 
             }
             else
             {
-                await EphemeralAsync(channel.Id, userId, rootId, reply.Text, attachments?.ToJsonString(), cancellationToken);
+                await EphemeralAsync(channel.Id, userId, rootId, reply.SkipSlackParsing ? reply.Text : SlackMessages.ToMarkdown(reply.Text), attachments?.ToJsonString(), cancellationToken);
             }
         }
     }
 
+    /// <summary>Shows <paramref name="text"/> (already converted from Slack's markup if it should be) to the user only.</summary>
     public async Task EphemeralAsync(string channelId, string userId, string rootId, string text, string? attachmentsJson, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -64,7 +66,7 @@ internal sealed class CommandReplies(ChannelStore channels, WebhookPosts posts, 
             UserId = userId,
             ChannelId = channelId,
             RootId = rootId,
-            Message = SlackMessages.ToMarkdown(text),
+            Message = text,
             Type = "system_ephemeral",
             Props = props,
         };

@@ -86,29 +86,55 @@ internal sealed class RenameCommand(ISender sender) : PatchChannelCommand(sender
     protected override PatchChannelRequest Patch(string channelId, string text) => new() { ChannelId = channelId, DisplayName = text };
 }
 
-/// <summary><c>/mute</c>: toggles muting the current channel (<c>mark_unread: mention</c>).</summary>
+/// <summary>
+/// <c>/mute [~channel]</c>: toggles muting (<c>mark_unread: mention</c>) the named channel of the team, or the
+/// current one; the user must be a member. Answers as Mattermost's, to the invoker only.
+/// </summary>
 internal sealed class MuteCommand(ChannelStore channels, ISender sender) : ISlashCommand
 {
     public string Trigger => "mute";
-    public string AutocompleteDescription => "Turn off notifications for the current channel";
-    public string AutocompleteHint => "";
+    public string AutocompleteDescription => "Turn off desktop, email and push notifications for the current channel or the [channel] specified.";
+    public string AutocompleteHint => "~[channel]";
 
     public async Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
     {
-        var member = await channels.FindMemberAsync(args.ChannelId, args.UserId, cancellationToken) ?? throw ChannelErrors.MemberNotFound();
+        var name = BuiltInReplies.FirstWord(args.Text).TrimStart('~').ToLowerInvariant();
+        var channel = name.Length == 0
+            ? await channels.FindAsync(args.ChannelId, cancellationToken) ?? throw ChannelErrors.NotFound()
+            : args.TeamId.Length == 0 ? null : await channels.FindByNameAsync(args.TeamId, name, cancellationToken);
+        var member = channel is null ? null : await channels.FindMemberAsync(channel.Id, args.UserId, cancellationToken);
+
+        // A private channel the user is not in does not exist for them: the same answer as an unknown name.
+        if (channel is null || (member is null && channel.Type != ChannelTypes.Open))
+        {
+            return BuiltInReplies.Say($"Could not find the channel {name}. Please use the channel handle to identify channels.");
+        }
+
+        if (member is null)
+        {
+            return BuiltInReplies.Say($"Could not mute channel {name} as you are not a member.");
+        }
+
         var muted = member.NotifyProps.TryGetValue("mark_unread", out var markUnread) && markUnread == "mention";
-        await sender.Send(new UpdateNotifyPropsRequest(args.ChannelId, args.UserId, new Dictionary<string, string> { ["mark_unread"] = muted ? "all" : "mention" }), cancellationToken);
-        return new SlashCommandResponse { Text = muted ? "This channel is no longer muted." : "This channel is muted. You will not be notified of messages here." };
+        await sender.Send(new UpdateNotifyPropsRequest(channel.Id, args.UserId, new Dictionary<string, string> { ["mark_unread"] = muted ? "all" : "mention" }), cancellationToken);
+        var label = ChannelTypes.IsTeamChannel(channel.Type) ? channel.DisplayName : "";
+        return BuiltInReplies.Say((muted, label.Length > 0) switch
+        {
+            (true, true) => $"{label} is now unmuted.",
+            (true, false) => "This channel is now unmuted.",
+            (false, true) => $"You will not receive notifications for {label} until channel mute is turned off.",
+            (false, false) => "You will not receive notifications for this channel until channel mute is turned off.",
+        });
     }
 }
 
 /// <summary>
-/// <c>/kick @user</c> (and its alias <c>/remove</c> in Mattermost): removes a member from the current channel
+/// <c>/kick @user</c> and its alias <c>/remove @user</c>: removes a member from the current channel
 /// (channel, team and system admins); mistakes are answered to the invoker only, as Mattermost does.
 /// </summary>
-internal sealed class KickCommand(ChannelStore channels, IUserDirectory users, ISender sender) : ISlashCommand
+internal class KickCommand(ChannelStore channels, IUserDirectory users, ISender sender) : ISlashCommand
 {
-    public string Trigger => "kick";
+    public virtual string Trigger => "kick";
     public string AutocompleteDescription => "Remove a member from the channel";
     public string AutocompleteHint => "@[username]";
 
@@ -123,7 +149,7 @@ internal sealed class KickCommand(ChannelStore channels, IUserDirectory users, I
         var name = BuiltInReplies.FirstWord(args.Text).TrimStart('@').ToLowerInvariant();
         if (name.Length == 0)
         {
-            return BuiltInReplies.Say("You must specify the user to remove: /kick @username.");
+            return BuiltInReplies.Say($"You must specify the user to remove: /{Trigger} @username.");
         }
 
         var found = await users.FindByUsernamesAsync([name], cancellationToken);
@@ -140,6 +166,11 @@ internal sealed class KickCommand(ChannelStore channels, IUserDirectory users, I
         await sender.Send(new RemoveChannelMemberRequest(channel.Id, user.Id), cancellationToken);
         return SlashCommandResponse.Done;
     }
+}
+
+internal sealed class RemoveCommand(ChannelStore channels, IUserDirectory users, ISender sender) : KickCommand(channels, users, sender)
+{
+    public override string Trigger => "remove";
 }
 
 /// <summary>

@@ -2,17 +2,63 @@ using Suite.Platform.Commands;
 
 namespace Suite.Channels.Integrations.Commands.BuiltIn;
 
-/// <summary><c>/echo text</c>: posts the text as the user.</summary>
-internal sealed class EchoCommand : ISlashCommand
+/// <summary>
+/// <c>/echo "message" [delay]</c>: posts the message as the user, at once or after <c>delay</c> seconds
+/// (at most <see cref="DelayedEchoes.MaxDelaySeconds"/>), parsed as Mattermost's echo command does.
+/// </summary>
+internal sealed class EchoCommand(DelayedEchoes delayed) : ISlashCommand
 {
     public string Trigger => "echo";
     public string AutocompleteDescription => "Echo back text from your account";
     public string AutocompleteHint => "\"message\" [delay in seconds]";
 
-    public Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken) =>
-        Task.FromResult(args.Text.Length == 0
-            ? new SlashCommandResponse { Text = "A message must be provided with the /echo command." }
-            : new SlashCommandResponse { ResponseType = SlashCommandResponse.InChannel, Text = args.Text.Trim('"') });
+    public Task<SlashCommandResponse> ExecuteAsync(SlashCommandArgs args, CancellationToken cancellationToken)
+    {
+        if (args.Text.Length == 0)
+        {
+            return Task.FromResult(BuiltInReplies.Say("A message must be provided with the /echo command."));
+        }
+
+        var (message, delay) = Parse(args.Text);
+        if (delay > DelayedEchoes.MaxDelaySeconds)
+        {
+            return Task.FromResult(BuiltInReplies.Say($"Delays must be under {DelayedEchoes.MaxDelaySeconds} seconds."));
+        }
+
+        if (delay <= 0)
+        {
+            return Task.FromResult(new SlashCommandResponse { ResponseType = SlashCommandResponse.InChannel, Text = message, SkipSlackParsing = true });
+        }
+
+        return Task.FromResult(delayed.TrySchedule(args.ChannelId, args.UserId, args.RootId, message, TimeSpan.FromSeconds(delay))
+            ? SlashCommandResponse.Done
+            : BuiltInReplies.Say("High volume, cannot process request."));
+    }
+
+    /// <summary>
+    /// <c>"quoted message" 5</c> or <c>message 5</c>: the message and the delay in seconds (0 when none).
+    /// Only a message that starts with a quote and has a closing one is unquoted; otherwise a last word
+    /// that is a number is the delay.
+    /// </summary>
+    public static (string Message, int Delay) Parse(string text)
+    {
+        var closing = text.LastIndexOf('"');
+        if (text[0] == '"' && closing > 1)
+        {
+            return (text[1..closing], ParseDelay(text[(closing + 1)..].Trim(' ', '"')) ?? 0);
+        }
+
+        var lastSpace = text.LastIndexOf(' ');
+        if (lastSpace >= 0 && ParseDelay(text[(lastSpace + 1)..]) is { } delay)
+        {
+            return (text[..lastSpace], delay);
+        }
+
+        return (text, 0);
+    }
+
+    private static int? ParseDelay(string word) =>
+        int.TryParse(word, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
 }
 
 /// <summary><c>/shrug [message]</c>: the message followed by ¯\_(ツ)_/¯.</summary>

@@ -36,6 +36,7 @@ internal sealed class ExecuteCommandHandler(
                 Text = result.Text,
                 Type = result.Type,
                 GotoLocation = result.GotoLocation,
+                SkipSlackParsing = result.SkipSlackParsing,
                 Attachments = result.AttachmentsJson is null ? null : JsonDocument.Parse(result.AttachmentsJson).RootElement.Clone(),
             };
             await replies.ApplyAsync(response, channel, member.UserId, rootId, custom: null, cancellationToken);

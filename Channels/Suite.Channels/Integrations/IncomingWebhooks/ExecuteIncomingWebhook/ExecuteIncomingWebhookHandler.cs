@@ -18,6 +18,11 @@ internal sealed class ExecuteIncomingWebhookHandler(
         }
 
         var hook = (Ids.IsValid(request.HookId) ? await hooks.FindAsync(request.HookId, cancellationToken) : null) ?? throw IntegrationErrors.InvalidHook();
+        if (await users.FindByIdsAsync([hook.UserId], cancellationToken) is not [{ IsDeleted: false }])
+        {
+            throw IntegrationErrors.CreatorInactive();
+        }
+
         if (!limiter.TryAcquire(hook.Id))
         {
             throw IntegrationErrors.RateLimited();
@@ -49,6 +54,7 @@ internal sealed class ExecuteIncomingWebhookHandler(
             WebhookDisplayName = hook.DisplayName,
             OverrideUsername = options.EnablePostUsernameOverride ? FirstOf(payload.Username, hook.Username, "webhook") : "",
             OverrideIconUrl = options.EnablePostIconOverride ? FirstOf(payload.IconUrl, hook.IconUrl, "") : "",
+            OverrideIconEmoji = options.EnablePostIconOverride ? payload.IconEmoji?.Trim() ?? "" : "",
         };
         await posts.CreateAsync(channel, hook.UserId, message, cancellationToken);
         return Unit.Value;

@@ -12,4 +12,5 @@ internal sealed record OutgoingWebhookResponse
     public JsonElement? Attachments { get; init; }
     public string? Type { get; init; }
     public string? ResponseType { get; init; }
+    public JsonElement? Priority { get; init; }
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Suite.Channels.Channels;
 using Suite.Platform.Api;
+using Suite.Platform.Errors;
 using Suite.Platform.Http;
 
 namespace Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
@@ -90,6 +92,17 @@ internal sealed class OutgoingWebhookSender(
             return;
         }
 
+        JsonObject? priority;
+        try
+        {
+            priority = WebhookPosts.Priority(reply.Priority);
+        }
+        catch (AppErrorException ex)
+        {
+            await hooks.RecordFailureAsync(hook.Id, "the reply's " + ex.Error.DetailedError, time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+            return;
+        }
+
         var channel = await channels.FindAsync(delivery.ChannelId, cancellationToken);
         if (channel is null || channel.IsArchived)
         {
@@ -103,6 +116,7 @@ internal sealed class OutgoingWebhookSender(
             Props = reply.Props is { ValueKind: JsonValueKind.Object } ? reply.Props : null,
             Type = reply.Type is { } type && type.StartsWith("custom_", StringComparison.Ordinal) ? type : "",
             WebhookDisplayName = hook.DisplayName,
+            Priority = priority,
             OverrideUsername = options.EnablePostUsernameOverride ? FirstOf(reply.Username, hook.Username) : "",
             OverrideIconUrl = options.EnablePostIconOverride ? FirstOf(reply.IconUrl, hook.IconUrl) : "",
             RootId = reply.ResponseType == "comment" ? (delivery.RootId.Length > 0 ? delivery.RootId : delivery.PostId) : "",

@@ -7,7 +7,8 @@ namespace Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
 
 /// <summary>
 /// Hands each new post in a public channel to the delivery queue; never waits for a callback.
-/// Posts made by webhooks, bots and the system are skipped so that a hook's reply cannot trigger hooks again.
+/// As Mattermost, posts made by webhooks (<c>from_webhook</c>) and system messages are skipped, so that a hook's
+/// reply cannot trigger hooks again; bots' posts trigger like anyone's.
 /// </summary>
 internal sealed class OutgoingWebhookTrigger(OutgoingWebhookQueue queue, IntegrationsOptions options) : INotificationHandler<PostCreated>
 {
@@ -26,7 +27,7 @@ internal sealed class OutgoingWebhookTrigger(OutgoingWebhookQueue queue, Integra
     {
         using var props = JsonDocument.Parse(propsJson);
         return props.RootElement.ValueKind == JsonValueKind.Object
-            && (IsTrue(props.RootElement, "from_webhook") || IsTrue(props.RootElement, "from_bot"));
+            && IsTrue(props.RootElement, "from_webhook");
     }
 
     private static bool IsTrue(JsonElement props, string name) =>
