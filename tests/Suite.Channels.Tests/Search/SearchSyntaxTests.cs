@@ -76,6 +76,27 @@ public sealed class SearchSyntaxTests(SearchStrategy strategy) : ChannelsFixture
     }
 
     [Test]
+    public async Task APhrase_MatchesOtherWordFormsHyphensAndStopWordsInTheirPlaces_AndNothingLooser()
+    {
+        var tag = SearchApi.Word();
+        var forms = await PostAsync($"{tag} Deploying Servers went fine");
+        var hyphen = await PostAsync($"{tag} the build-server crashed");
+        var stopWord = await PostAsync($"{tag} deploy to production");
+        await PostAsync($"{tag} servers deploying went fine");
+        await PostAsync($"{tag} deploy it to production");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await FoundAsync($"{tag} \"deployed server\""), Is.EqualTo(new[] { forms }));
+            Assert.That(await FoundAsync($"{tag} \"build-server\""), Is.EqualTo(new[] { hyphen }));
+            Assert.That(await FoundAsync($"{tag} \"build server\""), Is.EqualTo(new[] { hyphen }));
+            Assert.That(await FoundAsync($"{tag} \"server crashed\""), Is.EqualTo(new[] { hyphen }));
+            Assert.That(await FoundAsync($"{tag} \"deploy to production\""), Is.EqualTo(new[] { stopWord }));
+            Assert.That(await FoundAsync($"{tag} \"build crashed\""), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task AWordWithAStar_MatchesWordsStartingWithIt()
     {
         var tag = SearchApi.Word();

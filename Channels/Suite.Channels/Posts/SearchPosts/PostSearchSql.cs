@@ -7,7 +7,8 @@ namespace Suite.Channels.Posts.SearchPosts;
 /// Turns parsed search terms into SQL conditions on <c>channels.posts p</c>: the filters (channels,
 /// authors, dates) and the text condition (words, phrases, hashtags). User text only ever reaches
 /// PostgreSQL as parameter values: words and phrases through <c>phraseto_tsquery</c>, which cannot
-/// fail to parse; prefixes through <c>to_tsquery</c> as one quoted lexeme (<see cref="PrefixLexeme"/>).
+/// fail to parse (a phrase's adjacent lexeme pairs as an array, for the <c>search_pairs</c> index);
+/// prefixes through <c>to_tsquery</c> as one quoted lexeme (<see cref="PrefixLexeme"/>).
 /// The conditions' shape depends only on how many terms of each kind there are. Every text-search
 /// call names the <c>english</c> configuration, as the <c>search_vector</c> column and its GIN index do.
 /// </summary>
@@ -17,6 +18,8 @@ internal sealed class PostSearchSql
 
     private readonly StringBuilder _filters = new();
     private readonly List<string> _text = [];
+    private string? _phraseCondition;
+    private string? _phraseEstimate;
     private int _next;
 
     private PostSearchSql()
@@ -34,8 +37,22 @@ internal sealed class PostSearchSql
     /// <summary>What the text of a hit must hold; null when the search has only filters.</summary>
     public string? TextCondition => _text.Count == 0 ? null : string.Join(" AND ", _text);
 
+    /// <summary>
+    /// <see cref="TextCondition"/> as the planner can estimate it: a phrase's exact check, which the
+    /// planner cannot estimate in the form that keeps it off the index, is left to its pairs (for two
+    /// words, the pair holds exactly where the phrase does).
+    /// </summary>
+    public string? EstimatedTextCondition => _phraseEstimate is null ? TextCondition : TextCondition!.Replace(_phraseCondition!, _phraseEstimate, StringComparison.Ordinal);
+
     /// <summary>The conditions for a search in the given channels.</summary>
-    public static PostSearchSql Build(SearchTerms terms, bool orTerms, IReadOnlyCollection<string> channelIds, DateRanges dates, IReadOnlyList<string>? fromUserIds, IReadOnlyList<string> excludedUserIds)
+    public static PostSearchSql Build(
+        SearchTerms terms,
+        bool orTerms,
+        IReadOnlyCollection<string> channelIds,
+        DateRanges dates,
+        IReadOnlyList<string>? fromUserIds,
+        IReadOnlyList<string> excludedUserIds,
+        IReadOnlyDictionary<string, string[]> phrasePairs)
     {
         var sql = new PostSearchSql();
         if (channelIds.Count == 1)
@@ -84,7 +101,11 @@ internal sealed class PostSearchSql
         sql.HighlightQuery = words.Count == 0 ? null : "(" + string.Join(" || ", words) + ")";
         var combinator = orTerms ? " || " : " && ";
         var alternatives = new List<string>(2);
-        if (words.Count > 0)
+        if (words.Count > 0 && !orTerms && terms.Words.Any(t => phrasePairs.ContainsKey(t.Text)))
+        {
+            alternatives.Add(sql.PhraseCondition(terms.Words, phrasePairs));
+        }
+        else if (words.Count > 0)
         {
             alternatives.Add($"p.search_vector @@ ({string.Join(combinator, words)})");
         }
@@ -122,6 +143,23 @@ internal sealed class PostSearchSql
         term.IsPrefix
             ? $"to_tsquery({Config}, {Value(PrefixLexeme(term.Text))})"
             : $"phraseto_tsquery({Config}, {Value(term.Text)})";
+
+    /// <summary>
+    /// Every word term must match. The posts holding the phrases' adjacent lexeme pairs come from the
+    /// <c>search_pairs</c> index; the phrases themselves are checked on those posts only, through an
+    /// expression the <c>search_vector</c> index cannot serve, so that the planner never adds the
+    /// (large) set of posts that merely hold a phrase's words. Other words use that index as usual.
+    /// </summary>
+    private string PhraseCondition(IReadOnlyList<SearchTerm> words, IReadOnlyDictionary<string, string[]> phrasePairs)
+    {
+        var phrases = words.Where(t => phrasePairs.ContainsKey(t.Text)).ToList();
+        var others = words.Where(t => !phrasePairs.ContainsKey(t.Text)).Select(TsQuery).ToList();
+        var pairs = Value(phrases.SelectMany(t => phrasePairs[t.Text]).Distinct(StringComparer.Ordinal).ToArray());
+        var otherWords = others.Count == 0 ? "" : $" AND p.search_vector @@ ({string.Join(" && ", others)})";
+        _phraseCondition = $"(p.search_pairs @> {pairs} AND (p.search_vector || ''::tsvector) @@ ({string.Join(" && ", phrases.Select(TsQuery))}){otherWords})";
+        _phraseEstimate = $"(p.search_pairs @> {pairs}{otherWords})";
+        return _phraseCondition;
+    }
 
     /// <summary>
     /// The tag must be one of the post's hashtags (case-insensitive). The full-text condition before

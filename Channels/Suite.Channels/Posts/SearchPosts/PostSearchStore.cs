@@ -50,6 +50,26 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     }
 
     /// <summary>
+    /// The adjacent lexeme pairs of each word term that has some (phrases and hyphenated words, as
+    /// the <c>search_pairs</c> column holds a post's: migration 0013), by the term's text.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>> PhrasePairsAsync(IReadOnlyList<SearchTerm> words, CancellationToken cancellationToken)
+    {
+        var texts = words.Where(t => !t.IsPrefix && t.Text.Any(c => !char.IsLetterOrDigit(c))).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToArray();
+        if (texts.Length == 0)
+        {
+            return new Dictionary<string, string[]>(StringComparer.Ordinal);
+        }
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Text, string[] Pairs)>(new CommandDefinition(
+            $"SELECT t, channels.adjacent_lexeme_pairs(to_tsvector({PostSearchSql.Config}, t)) FROM unnest(@texts) AS t",
+            new { texts },
+            cancellationToken: cancellationToken));
+        return rows.Where(r => r.Pairs.Length > 0).ToDictionary(r => r.Text, r => r.Pairs, StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// One page of hits, newest first (ties broken by id so pages never overlap), found one of two
     /// ways. A walk reads the candidate posts newest first through an index in <c>create_at</c>
     /// order and stops once the page is full: cheap when hits are dense, since it reads about
@@ -99,7 +119,7 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
         await using var plans = await connection.QueryMultipleAsync(new CommandDefinition(
             $"""
             EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} ORDER BY p.create_at DESC, p.id DESC LIMIT @walkLimit;
-            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.TextCondition}
+            EXPLAIN (FORMAT JSON) SELECT 1 FROM channels.posts p WHERE {search.Filters} AND {search.EstimatedTextCondition}
             """,
             parameters,
             cancellationToken: cancellationToken));
@@ -150,7 +170,7 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     private static string WalkSql(PostSearchSql search) => $"""
         WITH recent AS MATERIALIZED (
             SELECT p.id, p.create_at FROM (
-                SELECT p.id, p.create_at, p.search_vector, p.hashtags FROM channels.posts p WHERE {search.Filters}
+                SELECT p.id, p.create_at, p.search_vector, p.search_pairs, p.hashtags FROM channels.posts p WHERE {search.Filters}
                  ORDER BY p.create_at DESC, p.id DESC LIMIT @walkLimit) p
              WHERE {search.TextCondition ?? "true"}
              ORDER BY p.create_at DESC, p.id DESC LIMIT @need),

@@ -48,7 +48,8 @@ internal sealed class SearchPostsHandler(ChannelAccess access, PostSearchStore s
         }
 
         var excludedUserIds = terms.ExcludedUsers.Select(byName.GetValueOrDefault).OfType<string>().ToList();
-        var search = PostSearchSql.Build(terms, request.IsOrSearch, channelIds, DateRanges.From(terms, request.TimeZoneOffset), fromUserIds, excludedUserIds);
+        var phrasePairs = request.IsOrSearch ? new Dictionary<string, string[]>() : await store.PhrasePairsAsync(terms.Words, cancellationToken);
+        var search = PostSearchSql.Build(terms, request.IsOrSearch, channelIds, DateRanges.From(terms, request.TimeZoneOffset), fromUserIds, excludedUserIds, phrasePairs);
 
         // One extra row tells whether another page follows.
         var page = await store.PageAsync(search, request.Page * request.PerPage, request.PerPage + 1, cancellationToken);
