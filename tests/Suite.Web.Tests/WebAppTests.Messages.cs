@@ -141,6 +141,32 @@ public sealed partial class WebAppTests
         await Expect(_bob.Locator("#message-list .message", new() { HasText = "The typo, fixed" })).ToHaveCountAsync(0);
     }
 
+    [Test, Order(25)]
+    public async Task EmojiPicker_ReactsWithTheChosenEmoji_AndAnotherUsersReactionCountsToo()
+    {
+        await SendAsync(_bob, "Shipped the release");
+        var message = _admin.Locator("#message-list .message", new() { HasText = "Shipped the release" });
+        var addReaction = message.GetByRole(AriaRole.Button, new() { Name = "Add reaction" });
+        var picker = message.GetByRole(AriaRole.Dialog, new() { Name = "Choose a reaction" });
+
+        // Opening the picker puts focus in it; Esc closes it and gives focus back.
+        await message.HoverAsync();
+        await addReaction.ClickAsync();
+        await Expect(picker.GetByRole(AriaRole.Button, new() { Name = "+1", Exact = true })).ToBeFocusedAsync();
+        await _admin.Keyboard.PressAsync("Escape");
+        await Expect(picker).ToHaveCountAsync(0);
+        await Expect(addReaction).ToBeFocusedAsync();
+
+        await addReaction.ClickAsync();
+        await picker.GetByRole(AriaRole.Button, new() { Name = "rocket", Exact = true }).ClickAsync();
+        await Expect(picker).ToHaveCountAsync(0);
+
+        var seenByBob = _bob.Locator("#message-list .message", new() { HasText = "Shipped the release" }).Locator(".reaction[data-emoji='rocket']");
+        await Expect(seenByBob).ToHaveTextAsync("🚀 1");
+        await seenByBob.ClickAsync();
+        await Expect(message.Locator(".reaction[data-emoji='rocket']")).ToHaveTextAsync("🚀 2");
+    }
+
     // Playwright's pages all count as focused; a window event is how the app learns that its window lost or got focus.
     private static async Task SetWindowFocusAsync(IPage page, bool focused) =>
         await page.EvaluateAsync($"() => window.dispatchEvent(new Event('{(focused ? "focus" : "blur")}'))");

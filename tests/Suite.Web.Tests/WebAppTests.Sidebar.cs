@@ -73,9 +73,19 @@ public sealed partial class WebAppTests
         await SendAsync(_admin, "Only said in the second team");
 
         var teams = _admin.GetByRole(AriaRole.Navigation, new() { Name = "Teams" });
-        await teams.GetByRole(AriaRole.Link, new() { Name = "Web Team" }).ClickAsync();
+        var webTeam = teams.GetByRole(AriaRole.Link, new() { Name = "Web Team" });
+        var secondTeam = teams.GetByRole(AriaRole.Link, new() { Name = "Second Team" });
+        await Expect(secondTeam).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(teams.Locator("[aria-current]")).ToHaveCountAsync(1);
+        var currentLook = await StyleAsync(secondTeam, "boxShadow");
+        Assert.That(currentLook, Is.Not.EqualTo(await StyleAsync(webTeam, "boxShadow")), "the current team looks different from the others");
+
+        await webTeam.ClickAsync();
 
         await Expect(_admin).ToHaveURLAsync(new Regex("/web-team/channels/"));
+        await Expect(webTeam).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(teams.Locator("[aria-current]")).ToHaveCountAsync(1);
+        Assert.That(await StyleAsync(webTeam, "boxShadow"), Is.EqualTo(currentLook));
         await Expect(_admin.Locator(".sidebar-item[data-channel='off-topic']")).ToBeVisibleAsync();
         await Expect(_admin.Locator("#message-list .message").First).ToBeVisibleAsync();
         await Expect(_admin.Locator("#message-list")).Not.ToContainTextAsync("Only said in the second team");

@@ -1,8 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Suite.Channels.Contracts;
-using Suite.Platform.Mediator;
 using static Microsoft.Playwright.Assertions;
 
 namespace Suite.Web.Tests;
@@ -169,23 +168,91 @@ public sealed partial class WebAppTests : BrowserTest
     }
 
     [Test, Order(8)]
-    public async Task IntegrationPost_WithAttachments_RendersAsACard()
+    public async Task IncomingWebhookPost_ShowsItsNameWithABotTagAndItsIcon_AndItsAttachmentAsACard()
     {
-        var (userId, channelId) = await AdminAndTownSquareAsync();
-        var props = JsonSerializer.Serialize(new
+        using var admin = await SignedInClientAsync("admin");
+        var (_, channelId) = await AdminAndTownSquareAsync();
+        using var created = await admin.PostAsJsonAsync("api/v4/hooks/incoming", new { channel_id = channelId, display_name = "Monitoring" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        using var hook = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+
+        // Images from the test server itself: nothing leaves the machine, and a missing one only shows as broken.
+        var images = new Uri(_host.Server.BaseAddress, "test-images/");
+        var icon = new Uri(images, "alertmanager.png").ToString();
+        var graph = new Uri(images, "disk.png").ToString();
+        var thumb = new Uri(images, "db-1.png").ToString();
+        using var anonymous = _host.Server.CreateClient();
+        using var posted = await anonymous.PostAsJsonAsync($"hooks/{hook.RootElement.GetProperty("id").GetString()}", new
         {
+            username = "alertmanager",
+            icon_url = icon,
             attachments = new[]
             {
-                new { color = "danger", title = "Disk almost full", title_link = "https://status.example/disk", text = "Only *3%* left on db-1", fields = new[] { new { title = "Host", value = "db-1", @short = true } } },
+                new
+                {
+                    color = "danger",
+                    pretext = "Alert fired",
+                    author_name = "Prometheus",
+                    author_link = "https://prometheus.example/alerts",
+                    title = "Disk almost full",
+                    title_link = "https://status.example/disk",
+                    text = "Only *3%* left on db-1",
+                    fields = new[] { new { title = "Host", value = "db-1", @short = true } },
+                    image_url = graph,
+                    thumb_url = thumb,
+                    footer = "Alertmanager",
+                },
             },
         });
-        var sender = _host.Server.Service<ISender>();
-        await sender.Send(new CreatePost { ChannelId = channelId, UserId = userId, Message = "Alert fired", PropsJson = props, FromWebhook = true });
+        posted.EnsureSuccessStatusCode();
 
-        var card = _bob.Locator(".attachment").Last;
+        var message = _bob.Locator("#message-list .message").Last;
+        await Expect(message.Locator(".author")).ToHaveTextAsync("alertmanager");
+        await Expect(message.Locator(".bot-tag")).ToHaveTextAsync("BOT");
+        await Expect(message.Locator("img.avatar")).ToHaveAttributeAsync("src", icon);
+        var card = message.Locator(".attachment");
+        await Expect(card).ToHaveCSSAsync("border-left-color", "rgb(224, 30, 90)");
+        await Expect(card.Locator(".attachment-pretext")).ToHaveTextAsync("Alert fired");
+        await Expect(card.Locator(".attachment-author a")).ToHaveTextAsync("Prometheus");
+        await Expect(card.Locator(".attachment-author a")).ToHaveAttributeAsync("href", "https://prometheus.example/alerts");
         await Expect(card.Locator(".attachment-title a")).ToHaveTextAsync("Disk almost full");
+        await Expect(card.Locator(".attachment-title a")).ToHaveAttributeAsync("href", "https://status.example/disk");
         await Expect(card.Locator(".attachment-text em")).ToHaveTextAsync("3%");
-        await Expect(card.Locator(".attachment-fields")).ToContainTextAsync("db-1");
+        await Expect(card.Locator(".attachment-fields dt")).ToHaveTextAsync("Host");
+        await Expect(card.Locator(".attachment-fields dd")).ToHaveTextAsync("db-1");
+        await Expect(card.Locator("img.attachment-image")).ToHaveAttributeAsync("src", graph);
+        await Expect(card.Locator("img.attachment-thumb")).ToHaveAttributeAsync("src", thumb);
+        await Expect(card.Locator(".attachment-footer")).ToHaveTextAsync("Alertmanager");
+
+        // A person's post carries no tag.
+        await Expect(_bob.Locator("#message-list .message", new() { HasText = "Who is on call tonight?" }).Locator(".bot-tag")).ToHaveCountAsync(0);
+    }
+
+    // Last in the story: it adds a member (the bot) to the team, which no earlier test expects.
+    [Test, Order(38)]
+    public async Task BotAccountPost_ShowsTheBotsNameWithABotTag()
+    {
+        using var admin = await SignedInClientAsync("admin");
+        var (_, channelId) = await AdminAndTownSquareAsync();
+        using var team = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v4/teams/name/web-team", UriKind.Relative)));
+        using var createdBot = await admin.PostAsJsonAsync("api/v4/bots", new { username = "nightly", display_name = "Nightly builds" });
+        Assert.That(createdBot.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        using var bot = JsonDocument.Parse(await createdBot.Content.ReadAsStringAsync());
+        var botId = bot.RootElement.GetProperty("user_id").GetString()!;
+        (await admin.PostAsJsonAsync($"api/v4/teams/{team.RootElement.GetProperty("id").GetString()}/members", new { team_id = team.RootElement.GetProperty("id").GetString(), user_id = botId })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"api/v4/channels/{channelId}/members", new { user_id = botId })).EnsureSuccessStatusCode();
+        using var createdToken = await admin.PostAsJsonAsync($"api/v4/users/{botId}/tokens", new { description = "web test" });
+        createdToken.EnsureSuccessStatusCode();
+        using var token = JsonDocument.Parse(await createdToken.Content.ReadAsStringAsync());
+        using var asBot = _host.Server.CreateClient();
+        asBot.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("token").GetString());
+
+        await _admin.GotoAsync("web-team/channels/town-square");
+        (await asBot.PostAsJsonAsync("api/v4/posts", new { channel_id = channelId, message = "Nightly build passed" })).EnsureSuccessStatusCode();
+
+        var message = _admin.Locator("#message-list .message", new() { HasText = "Nightly build passed" });
+        await Expect(message.Locator(".author")).ToHaveTextAsync("nightly");
+        await Expect(message.Locator(".bot-tag")).ToHaveTextAsync("BOT");
     }
 
     [Test, Order(9)]

@@ -72,6 +72,10 @@ public sealed class WebTestHost : IAsyncDisposable
             ["Suite:Licensing:PortalUrl"] = portal.ListeningAddress().ToString(),
             ["Suite:Files:MaxFileSizeBytes"] = MaxFileSizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
 
+            // Webhooks may name themselves and bring an icon, so the message list shows both.
+            ["Suite:Integrations:EnablePostUsernameOverride"] = "true",
+            ["Suite:Integrations:EnablePostIconOverride"] = "true",
+
             // Open pages must notice an ended session quickly, without the test waiting a minute.
             ["Suite:Realtime:SessionCheckInterval"] = "00:00:01",
         };

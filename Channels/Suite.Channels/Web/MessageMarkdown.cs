@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,10 +7,11 @@ namespace Suite.Channels.Web;
 
 /// <summary>
 /// Renders a message's Markdown to HTML that is safe to show: raw HTML in the message is written as
-/// text (never parsed), links and images keep only http, https and mailto addresses, and @mentions
-/// are wrapped so they can be highlighted.
+/// text (never parsed), links keep only http, https, mailto and relative addresses (any other link
+/// shows as its text), images only http, https and relative ones, and @mentions in the text (never
+/// in code or an attribute) are wrapped so they can be highlighted.
 /// </summary>
-internal static partial class MessageMarkdown
+internal static class MessageMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -18,51 +19,118 @@ internal static partial class MessageMarkdown
         .UseEmphasisExtras()
         .UsePipeTables()
         .UseSoftlineBreakAsHardlineBreak()
+        .Use<MentionExtension>()
         .Build();
 
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+
+        // Collected first: the loop changes the tree.
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (!IsSafeUrl(link.Url))
+            if (link.IsImage ? IsSafeImageUrl(link.Url) : IsSafeUrl(link.Url))
+            {
+                OpenElsewhere(link);
+            }
+            else if (link.IsImage)
             {
                 link.Url = "";
             }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>())
-        {
-            if (!autolink.IsEmail && !IsSafeUrl(autolink.Url))
+            else
             {
-                autolink.Url = "";
+                Unwrap(link);
             }
         }
 
-        var html = document.ToHtml(Pipeline);
-        html = html.Replace("<a href=", "<a rel=\"noopener noreferrer nofollow\" target=\"_blank\" href=", StringComparison.Ordinal);
-        return Mention().Replace(html, "$1<span class=\"mention\">@$2</span>");
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || IsSafeUrl(autolink.Url))
+            {
+                OpenElsewhere(autolink);
+            }
+            else
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        return document.ToHtml(Pipeline);
     }
 
-    internal static bool IsSafeUrl(string? url)
+    /// <summary>
+    /// True for an address a message may link to: http, https and mailto, or a relative one (no scheme),
+    /// read as a browser reads it (tabs and line breaks dropped, leading controls and spaces ignored).
+    /// </summary>
+    internal static bool IsSafeUrl(string? url) =>
+        Scheme(url) switch
+        {
+            null => false,
+            "" => true,
+            "mailto" => true,
+            "http" or "https" => Uri.TryCreate(url!.Trim(), UriKind.Absolute, out _),
+            _ => false,
+        };
+
+    /// <summary>True for an absolute http or https address, the only kind an image or icon from a webhook may load.</summary>
+    internal static bool IsHttpUrl(string? url) =>
+        Scheme(url) is "http" or "https" && Uri.TryCreate(url!.Trim(), UriKind.Absolute, out var uri) && uri.Host.Length > 0;
+
+    private static bool IsSafeImageUrl(string? url) => Scheme(url) == "" || IsHttpUrl(url);
+
+    // The URL's scheme in lower case, "" for a relative address, null for nothing usable. As in the
+    // URL standard, a scheme is a letter and then letters, digits, '+', '-' or '.', ended by ':' before
+    // any '/', '?' or '#'; "/path" and "./a:b" are relative, "javascript:x" and "JaVaScRiPt:x" are not.
+    private static string? Scheme(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url))
+        if (url is null)
         {
-            return false;
+            return null;
         }
 
-        if (!Uri.TryCreate(url.Trim(), UriKind.RelativeOrAbsolute, out var uri))
+        var cleaned = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).SkipWhile(c => c <= ' ').ToArray());
+        if (cleaned.Length == 0)
         {
-            return false;
+            return null;
         }
 
-        return !uri.IsAbsoluteUri
-            ? !url.Contains(':', StringComparison.Ordinal)
-            : uri.Scheme is "http" or "https" or "mailto";
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            var c = cleaned[i];
+            if (c == ':')
+            {
+                return i == 0 ? null : cleaned[..i].ToLowerInvariant();
+            }
+
+            var partOfScheme = char.IsAsciiLetter(c) || (i > 0 && (char.IsAsciiDigit(c) || c is '+' or '-' or '.'));
+            if (!partOfScheme)
+            {
+                return "";
+            }
+        }
+
+        return "";
     }
 
-    // A mention starts the text or follows a space, a tag's end or an opening bracket; inside an
-    // attribute an @ follows a letter (e-mail addresses), so attributes are left alone.
-    [GeneratedRegex(@"(^|[\s>(])@([a-z0-9][a-z0-9._-]{0,63})", RegexOptions.CultureInvariant)]
-    private static partial Regex Mention();
+    private static void OpenElsewhere(Inline link)
+    {
+        var attributes = link.GetAttributes();
+        attributes.AddPropertyIfNotExist("rel", "noopener noreferrer nofollow");
+        attributes.AddPropertyIfNotExist("target", "_blank");
+    }
+
+    // A link to a refused address shows as its text.
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
 }
