@@ -113,7 +113,17 @@
     });
   });
 
+  // Browsers ask for notification permission only in answer to the user: the first click asks.
+  document.addEventListener("click", () => {
+    if ("Notification" in window && Notification.permission === "default") Notification.requestPermission();
+  }, { once: true, capture: true });
+
   window.suite = {
+    notify(title, body, url) {
+      if (!("Notification" in window) || Notification.permission !== "granted") return;
+      const shown = new Notification(title, { body, tag: url });
+      shown.onclick = () => { window.focus(); location.assign(url); shown.close(); };
+    },
     async signIn(loginId, password, returnUrl) {
       try {
         const response = await api("POST", "/api/v4/users/login", { login_id: loginId, password });
