@@ -167,7 +167,8 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
     // The newest candidates in index order, lazily filtered: the walk stops once @need hits are found.
     // The candidates come from the index alone (the filters' columns are in it), so a candidate the
     // filters refuse, such as an author's post in a channel the searcher is not in, costs no read of
-    // the post; only the ones they keep are read for their text. Only when the first @walkLimit
+    // the post; only the ones they keep are read for their text, one at a time (OFFSET 0 keeps the
+    // planner from turning that into a join over the whole table). Only when the first @walkLimit
     // candidates hold fewer hits does the collection run (its gate is evaluated once, before it
     // reads anything), and then it alone answers.
     private static string WalkSql(PostSearchSql search) => $"""
@@ -175,7 +176,7 @@ internal sealed class PostSearchStore(NpgsqlDataSource db, SearchSettings settin
             SELECT k.id, k.create_at FROM (
                 SELECT p.id, p.create_at FROM channels.posts p WHERE {search.Filters}
                  ORDER BY p.create_at DESC, p.id DESC LIMIT @walkLimit) k
-             CROSS JOIN LATERAL (SELECT p.search_vector, p.search_pairs, p.hashtags FROM channels.posts p WHERE p.id = k.id) p
+             CROSS JOIN LATERAL (SELECT p.search_vector, p.search_pairs, p.hashtags FROM channels.posts p WHERE p.id = k.id OFFSET 0) p
              WHERE {search.TextCondition ?? "true"}
              ORDER BY k.create_at DESC, k.id DESC LIMIT @need),
         hits AS MATERIALIZED (
