@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using Npgsql;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests;
@@ -92,8 +91,8 @@ public sealed class ContentionTests : ChannelsFixture
             Assert.That(stored.Distinct().Count(), Is.EqualTo(stored.Count));
             Assert.That(stored.Intersect(created.Values).Count(), Is.EqualTo(created.Count));
 
-            await using var db = NpgsqlDataSource.Create(Server.ConnectionString);
-            var transactions = await ScalarAsync(db, "SELECT count(DISTINCT xmin::text) FROM channels.posts WHERE id = ANY($1)", [created.Values.ToArray()]);
+            var transactions = await Server.ScalarAsync<long>(
+                "SELECT count(DISTINCT xmin::text) FROM channels.posts WHERE id = ANY(@ids)", ("ids", created.Values.ToArray()));
             TestContext.Out.WriteLine($"{created.Count} posts in {transactions} transactions");
             Assert.That(transactions, Is.LessThan(created.Count / 2), "posts queued behind a transaction in flight commit together");
 
@@ -113,8 +112,9 @@ public sealed class ContentionTests : ChannelsFixture
             {
                 // Posting reads the channel up to the author's post: every post until then, and none after it.
                 var member = await writer.Client.MemberAsync(channel.Id());
-                var readUpToTheirLastPost = await ScalarAsync(db,
-                    "SELECT count(*) FROM channels.posts WHERE channel_id = $1 AND type = '' AND create_at <= $2", channel.Id(), member.Long("last_viewed_at"));
+                var readUpToTheirLastPost = await Server.ScalarAsync<long>(
+                    "SELECT count(*) FROM channels.posts WHERE channel_id = @channelId AND type = '' AND create_at <= @viewedAt",
+                    ("channelId", channel.Id()), ("viewedAt", member.Long("last_viewed_at")));
                 Assert.That(member.Long("mention_count"), Is.Zero);
                 Assert.That(member.Long("msg_count"), Is.EqualTo(readUpToTheirLastPost));
                 Assert.That(member.Long("msg_count_root"), Is.EqualTo(readUpToTheirLastPost));
@@ -124,17 +124,6 @@ public sealed class ContentionTests : ChannelsFixture
         {
             writers.Concat(readers).ToList().ForEach(u => u.Dispose());
         }
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql, params IReadOnlyList<object> values)
-    {
-        await using var command = db.CreateCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.AddWithValue(value);
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<JsonElement> SendAsync(HttpClient client, object body)

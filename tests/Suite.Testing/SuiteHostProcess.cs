@@ -28,9 +28,6 @@ public sealed class SuiteHostProcess : IAsyncDisposable
     /// <summary>Where the process listens, for example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The process id, to tell it from the test process.</summary>
-    public int ProcessId => _process.Id;
-
     private string LogPath => Path.Combine(_directory, "host.log");
 
     /// <summary>Starts Suite.Host on <paramref name="connectionString"/> with the given modules and waits until it is ready.</summary>
