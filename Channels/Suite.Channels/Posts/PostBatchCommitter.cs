@@ -40,14 +40,16 @@ internal sealed class PostBatchCommitter
         RETURNING type, team_id, name, display_name, member_version, last_post_at
         """;
 
-    private const string InsertPostsSql =
-        """
-        INSERT INTO channels.posts (id, channel_id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, create_at, update_at)
+    private static readonly string InsertPostsSql =
+        $"""
+        INSERT INTO channels.posts (id, channel_id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, create_at, update_at,
+                                    search_vector, search_pairs)
         SELECT u.id, c.id, u.user_id, u.root_id, u.message, u.type, u.props::jsonb, u.hashtags, u.file_ids::jsonb, u.pending_post_id,
-               c.last_post_at - @count + u.ord, c.last_post_at - @count + u.ord
+               c.last_post_at - @count + u.ord, c.last_post_at - @count + u.ord, document.vector, pairs.pairs
           FROM channels.channels c,
                unnest(@ids, @userIds, @rootIds, @messages, @types, @props, @hashtags, @fileIds, @pendingPostIds, @requireMembership)
-               WITH ORDINALITY AS u(id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, require_membership, ord)
+               WITH ORDINALITY AS u(id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, require_membership, ord),
+               {PostSearchDocument.Lateral("u.message", "u.hashtags")}
          WHERE c.id = @channelId AND c.delete_at = 0
            AND (NOT u.require_membership
                 OR EXISTS (SELECT 1 FROM channels.channel_members m WHERE m.channel_id = c.id AND m.user_id = u.user_id))

@@ -97,6 +97,44 @@ public sealed class SearchSyntaxTests(SearchStrategy strategy) : ChannelsFixture
     }
 
     [Test]
+    public async Task AnEditedPost_IsFoundByItsNewWordsAndPhrases_AndNoLongerByItsOld()
+    {
+        var tag = SearchApi.Word();
+        var post = await PostAsync($"{tag} rollback finished #{tag}old");
+        await Owner.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/posts/{post}/patch", new { message = $"{tag} canary deployment started #{tag}new" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await FoundAsync($"{tag} \"canary deployment\""), Is.EqualTo(new[] { post }));
+            Assert.That(await FoundAsync($"{tag} started"), Is.EqualTo(new[] { post }));
+            Assert.That(await FoundAsync($"#{tag}new"), Is.EqualTo(new[] { post }));
+            Assert.That(await FoundAsync($"{tag} \"rollback finished\""), Is.Empty);
+            Assert.That(await FoundAsync($"{tag} rollback"), Is.Empty);
+            Assert.That(await FoundAsync($"#{tag}old"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task EveryWrittenPost_HoldsTheSearchColumnsItsMessageGives()
+    {
+        var tag = SearchApi.Word();
+        var posted = await PostAsync($"{tag} The quick brown fox jumps over the lazy dog, quick brown! #animals");
+        var edited = await PostAsync($"{tag} placeholder");
+        await Owner.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/posts/{edited}/patch", new { message = $"{tag} build-server crashed at 10:42, see https://example.com/x" });
+
+        var mismatched = await Server.ScalarAsync<long>(
+            """
+            SELECT count(*) FROM channels.posts
+             WHERE id = ANY(@ids)
+               AND (search_vector <> to_tsvector('english', message || ' ' || hashtags)
+                    OR search_pairs <> channels.adjacent_lexeme_pairs(to_tsvector('english', message || ' ' || hashtags))
+                    OR cardinality(search_pairs) = 0)
+            """,
+            ("ids", new[] { posted, edited }));
+        Assert.That(mismatched, Is.Zero);
+    }
+
+    [Test]
     public async Task AWordWithAStar_MatchesWordsStartingWithIt()
     {
         var tag = SearchApi.Word();

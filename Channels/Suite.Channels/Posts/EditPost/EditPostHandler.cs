@@ -31,8 +31,9 @@ internal sealed class EditPostHandler(PostReadAccess reads, PostStore posts, Cha
         var edited = message is not null && message != post.Message;
         var props = request.Props is { ValueKind: JsonValueKind.Object } p ? p.GetRawText() : null;
         await store.ExecuteAsync(
-            """
+            $"""
             UPDATE channels.posts SET message = COALESCE(@message, message), hashtags = COALESCE(@hashtags, hashtags),
+                   {PostSearchDocument.Assignments("COALESCE(@message, message)", "COALESCE(@hashtags, hashtags)")},
                    props = COALESCE(@props::jsonb, props), file_ids = COALESCE(@fileIds::jsonb, file_ids),
                    edit_at = CASE WHEN @edited THEN @now ELSE edit_at END, update_at = @now
              WHERE id = @id AND delete_at = 0
