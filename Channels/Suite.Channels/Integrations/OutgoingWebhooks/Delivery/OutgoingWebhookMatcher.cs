@@ -9,71 +9,61 @@ using Suite.Platform.Teams;
 namespace Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
 
 /// <summary>
-/// Off the posting path: takes each post from the in-memory hand-off, finds the hooks it fires and
-/// stores one pending delivery per callback URL, then wakes the delivery worker. On shutdown it
-/// stores what is still waiting in memory before stopping.
+/// Off the posting path: takes the posts waiting in the in-memory hand-off (as many as are there,
+/// so that a busy channel costs one lookup of its team's hooks per batch, not per post), finds the
+/// hooks each fires and stores one pending delivery per callback URL, then wakes the delivery
+/// worker. On shutdown it stores what is still waiting in memory before stopping.
 /// </summary>
 internal sealed partial class OutgoingWebhookMatcher(
     OutgoingWebhookQueue queue, OutgoingWebhookStore hooks, OutgoingWebhookDeliveryStore deliveries, OutgoingWebhookDeliveryWorker worker,
     IUserDirectory users, ITeamDirectory teams, TimeProvider time, ILogger<OutgoingWebhookMatcher> logger)
     : BackgroundService
 {
+    private const int MaxBatch = 256;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        PostCreated? storing = null;
+        var batch = new List<PostCreated>(MaxBatch);
         try
         {
-            await foreach (var post in queue.Reader.ReadAllAsync(stoppingToken))
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                storing = post;
-                await StoreAsync(post, stoppingToken);
-                storing = null;
+                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var post))
+                {
+                    batch.Add(post);
+                }
+
+                await StoreAsync(batch, stoppingToken);
+                batch.Clear();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             using var drainTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            if (storing is not null)
+            while (queue.Reader.TryRead(out var post))
             {
-                await StoreAsync(storing, drainTimeout.Token);
+                batch.Add(post);
             }
 
-            while (!drainTimeout.IsCancellationRequested && queue.Reader.TryRead(out var post))
-            {
-                await StoreAsync(post, drainTimeout.Token);
-            }
+            await StoreAsync(batch, drainTimeout.Token);
         }
     }
 
-    private async Task StoreAsync(PostCreated post, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<PostCreated> posts, CancellationToken cancellationToken)
     {
         try
         {
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             var pending = new List<OutgoingWebhookDelivery>();
-            Dictionary<string, string>? fields = null;
-            foreach (var hook in await hooks.ForTeamAsync(post.TeamId, cancellationToken))
+            var teamHooks = new Dictionary<string, IReadOnlyList<OutgoingWebhook>>(StringComparer.Ordinal);
+            foreach (var post in posts)
             {
-                if (hook.MatchTrigger(post.Post.ChannelId, post.Post.Message) is not { } triggerWord)
+                if (!teamHooks.TryGetValue(post.TeamId, out var candidates))
                 {
-                    continue;
+                    teamHooks[post.TeamId] = candidates = await hooks.ForTeamAsync(post.TeamId, cancellationToken);
                 }
 
-                fields ??= await FieldsAsync(post, cancellationToken);
-                var payload = JsonSerializer.Serialize(new Dictionary<string, string>(fields) { ["team_id"] = hook.TeamId, ["trigger_word"] = triggerWord });
-                pending.AddRange(hook.CallbackUrls.Select(url => new OutgoingWebhookDelivery
-                {
-                    Id = Ids.New(),
-                    HookId = hook.Id,
-                    CallbackUrl = url,
-                    PostId = post.Post.Id,
-                    ChannelId = post.Post.ChannelId,
-                    RootId = post.Post.RootId,
-                    PostCreateAt = post.Post.CreateAt,
-                    Payload = payload,
-                    NextAttemptAt = now,
-                    CreateAt = now,
-                }));
+                await MatchAsync(post, candidates, now, pending, cancellationToken);
             }
 
             await deliveries.AddAsync(pending, cancellationToken);
@@ -84,7 +74,35 @@ internal sealed partial class OutgoingWebhookMatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            MatchFailed(logger, ex, post.Post.Id);
+            MatchFailed(logger, ex, posts.Count, posts.Count > 0 ? posts[0].Post.Id : "");
+        }
+    }
+
+    private async Task MatchAsync(PostCreated post, IReadOnlyList<OutgoingWebhook> candidates, long now, List<OutgoingWebhookDelivery> pending, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string>? fields = null;
+        foreach (var hook in candidates)
+        {
+            if (hook.MatchTrigger(post.Post.ChannelId, post.Post.Message) is not { } triggerWord)
+            {
+                continue;
+            }
+
+            fields ??= await FieldsAsync(post, cancellationToken);
+            var payload = JsonSerializer.Serialize(new Dictionary<string, string>(fields) { ["team_id"] = hook.TeamId, ["trigger_word"] = triggerWord });
+            pending.AddRange(hook.CallbackUrls.Select(url => new OutgoingWebhookDelivery
+            {
+                Id = Ids.New(),
+                HookId = hook.Id,
+                CallbackUrl = url,
+                PostId = post.Post.Id,
+                ChannelId = post.Post.ChannelId,
+                RootId = post.Post.RootId,
+                PostCreateAt = post.Post.CreateAt,
+                Payload = payload,
+                NextAttemptAt = now,
+                CreateAt = now,
+            }));
         }
     }
 
@@ -105,6 +123,6 @@ internal sealed partial class OutgoingWebhookMatcher(
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Matching post {PostId} against outgoing webhooks failed.")]
-    private static partial void MatchFailed(ILogger logger, Exception exception, string postId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Matching {Count} posts (the first {PostId}) against outgoing webhooks failed.")]
+    private static partial void MatchFailed(ILogger logger, Exception exception, int count, string postId);
 }
