@@ -40,19 +40,20 @@ internal sealed class PostBatchCommitter
         RETURNING type, team_id, name, display_name, member_version, last_post_at
         """;
 
+    // Post i of a channel's batch (ordinal i from 1, of batch_count) gets create_at =
+    // last_post_at - batch_count + i, the channel's last_post_at having just moved by batch_count.
     private static readonly string InsertPostsSql =
         $"""
         INSERT INTO channels.posts (id, channel_id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, create_at, update_at,
                                     search_vector, search_pairs)
         SELECT u.id, c.id, u.user_id, u.root_id, u.message, u.type, u.props::jsonb, u.hashtags, u.file_ids::jsonb, u.pending_post_id,
-               c.last_post_at - @count + u.ord, c.last_post_at - @count + u.ord, document.vector, pairs.pairs
-          FROM channels.channels c,
-               unnest(@ids, @userIds, @rootIds, @messages, @types, @props, @hashtags, @fileIds, @pendingPostIds, @requireMembership)
-               WITH ORDINALITY AS u(id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, require_membership, ord),
+               c.last_post_at - u.batch_count + u.ord, c.last_post_at - u.batch_count + u.ord, document.vector, pairs.pairs
+          FROM unnest(@channelIds, @batchCounts, @ords, @ids, @userIds, @rootIds, @messages, @types, @props, @hashtags, @fileIds, @pendingPostIds, @requireMembership)
+               AS u(channel_id, batch_count, ord, id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, require_membership)
+          JOIN channels.channels c ON c.id = u.channel_id AND c.delete_at = 0,
                {PostSearchDocument.Lateral("u.message", "u.hashtags")}
-         WHERE c.id = @channelId AND c.delete_at = 0
-           AND (NOT u.require_membership
-                OR EXISTS (SELECT 1 FROM channels.channel_members m WHERE m.channel_id = c.id AND m.user_id = u.user_id))
+         WHERE NOT u.require_membership
+            OR EXISTS (SELECT 1 FROM channels.channel_members m WHERE m.channel_id = c.id AND m.user_id = u.user_id)
         ON CONFLICT (user_id, pending_post_id) WHERE pending_post_id <> '' DO NOTHING
         RETURNING id, create_at
         """;
@@ -94,18 +95,24 @@ internal sealed class PostBatchCommitter
          WHERE root_id <> '' AND root_id = ANY(@rootIds) AND delete_at = 0 GROUP BY root_id
         """;
 
-    // The optimistic batch: the channel's lock and counters in one update. Post i of the batch
-    // (ordinal i from 1) gets create_at = GREATEST(old last_post_at + 1, now) + i - 1, as above.
+    // The optimistic transaction: every channel's statements at once. Channels are locked in id
+    // order, as every writer locks them, so that writers of overlapping channels never deadlock.
+    private const string LockChannelsInOrderSql =
+        "SELECT id FROM channels.channels WHERE id = ANY(@channelIds) ORDER BY id FOR UPDATE";
+
+    // Each channel's lock and counters in one update; post i of its batch (ordinal i from 1) gets
+    // create_at = GREATEST(old last_post_at + 1, now) + i - 1.
     private const string LockAndCountSql =
         """
-        UPDATE channels.channels SET
-               last_post_at = GREATEST(last_post_at + 1, @now) + @count - 1,
-               total_msg_count = total_msg_count + @counted,
-               total_msg_count_root = total_msg_count_root + @countedRoot,
-               last_root_post_at = CASE WHEN @lastRootOrd > 0
-                   THEN GREATEST(last_root_post_at, GREATEST(last_post_at + 1, @now) + @lastRootOrd - 1) ELSE last_root_post_at END
-         WHERE id = @channelId AND delete_at = 0
-        RETURNING type, team_id, name, display_name, member_version, last_post_at
+        UPDATE channels.channels c SET
+               last_post_at = GREATEST(c.last_post_at + 1, @now) + v.batch_count - 1,
+               total_msg_count = c.total_msg_count + v.counted,
+               total_msg_count_root = c.total_msg_count_root + v.counted_root,
+               last_root_post_at = CASE WHEN v.last_root_ord > 0
+                   THEN GREATEST(c.last_root_post_at, GREATEST(c.last_post_at + 1, @now) + v.last_root_ord - 1) ELSE c.last_root_post_at END
+          FROM unnest(@channelIds, @batchCounts, @counted, @countedRoot, @lastRootOrds) AS v(id, batch_count, counted, counted_root, last_root_ord)
+         WHERE c.id = v.id AND c.delete_at = 0
+        RETURNING c.id AS channel_id, c.type, c.team_id, c.name, c.display_name, c.member_version
         """;
 
     private const string MembersByOrdinalSql =
@@ -115,18 +122,20 @@ internal sealed class PostBatchCommitter
             msg_count_root = CASE WHEN v.viewed THEN c.total_msg_count_root - v.unread_root ELSE m.msg_count_root END,
             mention_count = CASE WHEN v.viewed THEN v.mentions ELSE m.mention_count + v.mentions END,
             mention_count_root = CASE WHEN v.viewed THEN v.mentions_root ELSE m.mention_count_root + v.mentions_root END,
-            last_viewed_at = CASE WHEN v.viewed THEN GREATEST(m.last_viewed_at, c.last_post_at - @count + v.viewed_ord) ELSE m.last_viewed_at END,
+            last_viewed_at = CASE WHEN v.viewed THEN GREATEST(m.last_viewed_at, c.last_post_at - v.batch_count + v.viewed_ord) ELSE m.last_viewed_at END,
             last_update_at = @now
-          FROM channels.channels c,
-               unnest(@memberIds, @viewed, @unread, @unreadRoot, @mentions, @mentionsRoot, @viewedOrds)
-               AS v(user_id, viewed, unread, unread_root, mentions, mentions_root, viewed_ord)
-         WHERE c.id = @channelId AND m.channel_id = @channelId AND m.user_id = v.user_id
+          FROM unnest(@channelIds, @batchCounts, @memberIds, @viewed, @unread, @unreadRoot, @mentions, @mentionsRoot, @viewedOrds)
+               AS v(channel_id, batch_count, user_id, viewed, unread, unread_root, mentions, mentions_root, viewed_ord)
+          JOIN channels.channels c ON c.id = v.channel_id
+         WHERE m.channel_id = v.channel_id AND m.user_id = v.user_id
         """;
 
     private const string TouchRootsByOrdinalSql =
         """
-        UPDATE channels.posts p SET update_at = GREATEST(p.update_at, c.last_post_at - @count + v.ord)
-          FROM channels.channels c, unnest(@rootIds, @replyOrds) AS v(id, ord) WHERE c.id = @channelId AND p.id = v.id
+        UPDATE channels.posts p SET update_at = GREATEST(p.update_at, c.last_post_at - v.batch_count + v.ord)
+          FROM unnest(@channelIds, @batchCounts, @rootIds, @replyOrds) AS v(channel_id, batch_count, id, ord)
+          JOIN channels.channels c ON c.id = v.channel_id
+         WHERE p.id = v.id
         """;
 
     private readonly GroupCommit<ChannelBatch, ChannelOutcome> _channels;
@@ -235,25 +244,36 @@ internal sealed class PostBatchCommitter
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlansSql));
-        foreach (var trip in trips)
-        {
-            trip.AddCommands(batch, now);
-        }
+        OneTrip.AddCommands(batch, trips, now);
 
+        var createdAt = new Dictionary<string, long>(StringComparer.Ordinal);
+        var threads = new Dictionary<string, (long Count, long LastAt)>(StringComparer.Ordinal);
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            for (var t = 0; t < trips.Count; t++)
+            await MoveToResultAsync(reader, "channel_id", cancellationToken);
+            var byId = trips.ToDictionary(t => t.ChannelId, StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                if (t > 0 && !await reader.NextResultAsync(cancellationToken))
-                {
-                    throw new InvalidOperationException("The batch ended before every channel's results were read.");
-                }
-
-                await trips[t].ReadAsync(reader, cancellationToken);
+                var trip = byId[reader.GetString(0)];
+                trip.Snapshot = new ChannelSnapshot(trip.ChannelId, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                trip.MemberVersion = reader.GetInt64(5);
             }
+
+            if (!await reader.NextResultAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The batch has no insert result.");
+            }
+
+            await MoveToResultAsync(reader, "id", cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                createdAt[reader.GetString(0)] = reader.GetInt64(1);
+            }
+
+            await ReadReplyCountsAsync(reader, trips.Any(t => t.Deltas.Roots.Count > 0), threads, cancellationToken);
         }
 
-        if (trips.Any(t => !t.Succeeded))
+        if (trips.Any(t => !t.Succeeded(createdAt)))
         {
             await transaction.RollbackAsync(cancellationToken);
             return null;
@@ -265,7 +285,7 @@ internal sealed class PostBatchCommitter
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return trips.Select(t => t.Results()).ToList();
+        return trips.Select(t => t.Results(createdAt, threads)).ToList();
     }
 
     private async Task<(IReadOnlyList<PostWriteResult?> Results, ChannelMemberCache Cache)> CommitStepByStepAsync(
@@ -337,7 +357,7 @@ internal sealed class PostBatchCommitter
         lockChannel.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
         batch.BatchCommands.Add(lockChannel);
 
-        batch.BatchCommands.Add(InsertCommand(channelId, drafts));
+        batch.BatchCommands.Add(InsertCommand([(channelId, drafts)]));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         ChannelSnapshot? snapshot = null;
@@ -358,11 +378,14 @@ internal sealed class PostBatchCommitter
         return (snapshot, memberVersion, createdAt);
     }
 
-    private static NpgsqlBatchCommand InsertCommand(string channelId, IReadOnlyList<PostDraft> drafts)
+    /// <summary>The insert of every channel's batch, each channel's posts in batch order.</summary>
+    private static NpgsqlBatchCommand InsertCommand(IReadOnlyList<(string ChannelId, IReadOnlyList<PostDraft> Drafts)> channels)
     {
+        var drafts = channels.SelectMany(c => c.Drafts).ToList();
         var insert = new NpgsqlBatchCommand(InsertPostsSql);
-        insert.Parameters.Add(new NpgsqlParameter<int>("count", drafts.Count));
-        insert.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
+        insert.Parameters.Add(new NpgsqlParameter<string[]>("channelIds", channels.SelectMany(c => c.Drafts.Select(_ => c.ChannelId)).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter<int[]>("batchCounts", channels.SelectMany(c => c.Drafts.Select(_ => c.Drafts.Count)).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter<int[]>("ords", channels.SelectMany(c => c.Drafts.Select((_, i) => i + 1)).ToArray()));
         insert.Parameters.Add(TextArray("ids", drafts, d => d.Id));
         insert.Parameters.Add(TextArray("userIds", drafts, d => d.UserId));
         insert.Parameters.Add(TextArray("rootIds", drafts, d => d.RootId));
@@ -376,16 +399,11 @@ internal sealed class PostBatchCommitter
         return insert;
     }
 
-    private static NpgsqlBatchCommand MembersCommand(string sql, string viewedName, string channelId, int count, long now, BatchDeltas deltas)
+    private static NpgsqlBatchCommand MembersCommand(string channelId, long now, BatchDeltas deltas)
     {
         var list = deltas.Members.ToList();
-        var update = new NpgsqlBatchCommand(sql);
+        var update = new NpgsqlBatchCommand(MembersSql);
         update.Parameters.Add(new NpgsqlParameter<long>("now", now));
-        if (viewedName == "viewedOrds")
-        {
-            update.Parameters.Add(new NpgsqlParameter<int>("count", count));
-        }
-
         update.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
         update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", list.Select(d => d.Key).ToArray()));
         update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", list.Select(d => d.Value.Viewed).ToArray()));
@@ -393,14 +411,14 @@ internal sealed class PostBatchCommitter
         update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", list.Select(d => deltas.CountedRoot - d.Value.CountedRootAtView).ToArray()));
         update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", list.Select(d => d.Value.Mentions).ToArray()));
         update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", list.Select(d => d.Value.MentionsRoot).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<long[]>(viewedName, list.Select(d => d.Value.ViewedAt).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("viewedAt", list.Select(d => d.Value.ViewedAt).ToArray()));
         return update;
     }
 
-    private static NpgsqlBatchCommand ReplyCountsCommand(BatchDeltas deltas)
+    private static NpgsqlBatchCommand ReplyCountsCommand(IEnumerable<string> rootIds)
     {
         var replyCounts = new NpgsqlBatchCommand(ReplyCountsSql);
-        replyCounts.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", deltas.Roots.Keys.ToArray()));
+        replyCounts.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", rootIds.ToArray()));
         return replyCounts;
     }
 
@@ -510,7 +528,7 @@ internal sealed class PostBatchCommitter
 
         if (deltas.Members.Count > 0)
         {
-            batch.BatchCommands.Add(MembersCommand(MembersSql, "viewedAt", channelId, written.Count, now, deltas));
+            batch.BatchCommands.Add(MembersCommand(channelId, now, deltas));
         }
 
         if (deltas.Roots.Count > 0)
@@ -519,7 +537,7 @@ internal sealed class PostBatchCommitter
             touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", deltas.Roots.Keys.ToArray()));
             touch.Parameters.Add(new NpgsqlParameter<long[]>("replyAts", deltas.Roots.Values.ToArray()));
             batch.BatchCommands.Add(touch);
-            batch.BatchCommands.Add(ReplyCountsCommand(deltas));
+            batch.BatchCommands.Add(ReplyCountsCommand(deltas.Roots.Keys));
         }
 
         var threads = new Dictionary<string, (long Count, long LastAt)>(StringComparer.Ordinal);
@@ -528,7 +546,7 @@ internal sealed class PostBatchCommitter
         return threads;
     }
 
-    private static NpgsqlParameter<string[]> TextArray(string name, IReadOnlyList<PostDraft> drafts, Func<PostDraft, string> value)
+    private static NpgsqlParameter<string[]> TextArray(string name, List<PostDraft> drafts, Func<PostDraft, string> value)
     {
         var values = new string[drafts.Count];
         for (var i = 0; i < values.Length; i++)
@@ -572,17 +590,12 @@ internal sealed class PostBatchCommitter
 
     private sealed record ChannelOutcome(IReadOnlyList<PostWriteResult?>? Results, ChannelWriteState? State, Exception? Error);
 
-    /// <summary>One channel's part of a one-round-trip transaction: its commands, then its results.</summary>
+    /// <summary>One channel's part of a one-round-trip transaction: what it adds, then its results.</summary>
     private sealed class OneTrip
     {
         private readonly ChannelSnapshot _known;
         private readonly ChannelMemberCache _cache;
         private readonly List<(PostDraft Draft, long CreateAt, IReadOnlyList<string> Mentions)> _written;
-        private readonly BatchDeltas _deltas;
-        private readonly Dictionary<string, long> _createdAt;
-        private readonly Dictionary<string, (long Count, long LastAt)> _threads = new(StringComparer.Ordinal);
-        private ChannelSnapshot? _snapshot;
-        private long _memberVersion = -1;
 
         public OneTrip(string channelId, ChannelSnapshot known, ChannelMemberCache cache, IReadOnlyList<PostDraft> drafts)
         {
@@ -592,79 +605,86 @@ internal sealed class PostBatchCommitter
             _cache = cache;
             // Ordinals stand in for create_at until PostgreSQL hands out the times.
             _written = drafts.Select((d, i) => (Draft: d, CreateAt: (long)i + 1, Mentions: Mentions(d, known, cache))).ToList();
-            _deltas = BatchDeltas.From(_written);
-            _createdAt = new Dictionary<string, long>(drafts.Count, StringComparer.Ordinal);
+            Deltas = BatchDeltas.From(_written);
         }
 
         public string ChannelId { get; }
 
         public IReadOnlyList<PostDraft> Drafts { get; }
 
-        public bool Succeeded => _snapshot is not null && _memberVersion == _cache.Version && _createdAt.Count == Drafts.Count;
+        public BatchDeltas Deltas { get; }
 
-        public void AddCommands(NpgsqlBatch batch, long now)
+        public ChannelSnapshot? Snapshot { get; set; }
+
+        public long MemberVersion { get; set; } = -1;
+
+        /// <summary>The statements of every channel's part, in channel id order.</summary>
+        public static void AddCommands(NpgsqlBatch batch, IReadOnlyList<OneTrip> trips, long now)
         {
+            var channelIds = trips.Select(t => t.ChannelId).ToArray();
+            if (trips.Count > 1)
+            {
+                var lockInOrder = new NpgsqlBatchCommand(LockChannelsInOrderSql);
+                lockInOrder.Parameters.Add(new NpgsqlParameter<string[]>("channelIds", channelIds));
+                batch.BatchCommands.Add(lockInOrder);
+            }
+
             var lockAndCount = new NpgsqlBatchCommand(LockAndCountSql);
             lockAndCount.Parameters.Add(new NpgsqlParameter<long>("now", now));
-            lockAndCount.Parameters.Add(new NpgsqlParameter<int>("count", Drafts.Count));
-            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("counted", _deltas.Counted));
-            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("countedRoot", _deltas.CountedRoot));
-            lockAndCount.Parameters.Add(new NpgsqlParameter<long>("lastRootOrd", _deltas.LastRootAt));
-            lockAndCount.Parameters.Add(new NpgsqlParameter<string>("channelId", ChannelId));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<string[]>("channelIds", channelIds));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<int[]>("batchCounts", trips.Select(t => t.Drafts.Count).ToArray()));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long[]>("counted", trips.Select(t => t.Deltas.Counted).ToArray()));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long[]>("countedRoot", trips.Select(t => t.Deltas.CountedRoot).ToArray()));
+            lockAndCount.Parameters.Add(new NpgsqlParameter<long[]>("lastRootOrds", trips.Select(t => t.Deltas.LastRootAt).ToArray()));
             batch.BatchCommands.Add(lockAndCount);
-            batch.BatchCommands.Add(InsertCommand(ChannelId, Drafts));
-            if (_deltas.Members.Count > 0)
+            batch.BatchCommands.Add(InsertCommand(trips.Select(t => (t.ChannelId, t.Drafts)).ToList()));
+
+            var members = trips.SelectMany(t => t.Deltas.Members.Select(m => (Trip: t, UserId: m.Key, Delta: m.Value))).ToList();
+            if (members.Count > 0)
             {
-                batch.BatchCommands.Add(MembersCommand(MembersByOrdinalSql, "viewedOrds", ChannelId, Drafts.Count, now, _deltas));
+                var update = new NpgsqlBatchCommand(MembersByOrdinalSql);
+                update.Parameters.Add(new NpgsqlParameter<long>("now", now));
+                update.Parameters.Add(new NpgsqlParameter<string[]>("channelIds", members.Select(m => m.Trip.ChannelId).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<int[]>("batchCounts", members.Select(m => m.Trip.Drafts.Count).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", members.Select(m => m.UserId).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", members.Select(m => m.Delta.Viewed).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<long[]>("unread", members.Select(m => m.Trip.Deltas.Counted - m.Delta.CountedAtView).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", members.Select(m => m.Trip.Deltas.CountedRoot - m.Delta.CountedRootAtView).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", members.Select(m => m.Delta.Mentions).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", members.Select(m => m.Delta.MentionsRoot).ToArray()));
+                update.Parameters.Add(new NpgsqlParameter<long[]>("viewedOrds", members.Select(m => m.Delta.ViewedAt).ToArray()));
+                batch.BatchCommands.Add(update);
             }
 
-            if (_deltas.Roots.Count > 0)
+            var roots = trips.SelectMany(t => t.Deltas.Roots.Select(r => (Trip: t, RootId: r.Key, Ord: r.Value))).ToList();
+            if (roots.Count > 0)
             {
                 var touch = new NpgsqlBatchCommand(TouchRootsByOrdinalSql);
-                touch.Parameters.Add(new NpgsqlParameter<int>("count", Drafts.Count));
-                touch.Parameters.Add(new NpgsqlParameter<string>("channelId", ChannelId));
-                touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", _deltas.Roots.Keys.ToArray()));
-                touch.Parameters.Add(new NpgsqlParameter<long[]>("replyOrds", _deltas.Roots.Values.ToArray()));
+                touch.Parameters.Add(new NpgsqlParameter<string[]>("channelIds", roots.Select(r => r.Trip.ChannelId).ToArray()));
+                touch.Parameters.Add(new NpgsqlParameter<int[]>("batchCounts", roots.Select(r => r.Trip.Drafts.Count).ToArray()));
+                touch.Parameters.Add(new NpgsqlParameter<string[]>("rootIds", roots.Select(r => r.RootId).ToArray()));
+                touch.Parameters.Add(new NpgsqlParameter<long[]>("replyOrds", roots.Select(r => r.Ord).ToArray()));
                 batch.BatchCommands.Add(touch);
-                batch.BatchCommands.Add(ReplyCountsCommand(_deltas));
+                batch.BatchCommands.Add(ReplyCountsCommand(roots.Select(r => r.RootId)));
             }
         }
 
-        /// <summary>Reads this channel's results, starting at or after the reader's current result.</summary>
-        public async Task ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-        {
-            await MoveToResultAsync(reader, "type", cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                _snapshot = new ChannelSnapshot(ChannelId, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-                _memberVersion = reader.GetInt64(4);
-            }
+        /// <summary>True when the channel was there, its members as cached and every post new.</summary>
+        public bool Succeeded(Dictionary<string, long> createdAt) =>
+            Snapshot is not null && MemberVersion == _cache.Version && Drafts.All(d => createdAt.ContainsKey(d.Id));
 
-            if (!await reader.NextResultAsync(cancellationToken))
-            {
-                throw new InvalidOperationException("The batch has no insert result.");
-            }
-
-            await MoveToResultAsync(reader, "id", cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                _createdAt[reader.GetString(0)] = reader.GetInt64(1);
-            }
-
-            await ReadReplyCountsAsync(reader, _deltas.Roots.Count > 0, _threads, cancellationToken);
-        }
-
-        public (IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State) Results()
+        public (IReadOnlyList<PostWriteResult?> Results, ChannelWriteState State) Results(
+            Dictionary<string, long> createdAt, Dictionary<string, (long Count, long LastAt)> threads)
         {
             var results = new PostWriteResult?[Drafts.Count];
             for (var i = 0; i < Drafts.Count; i++)
             {
                 var (draft, _, mentions) = _written[i];
-                var thread = _threads.GetValueOrDefault(draft.IsRoot ? draft.Id : draft.RootId);
-                results[i] = new PostWriteResult(ToPost(draft, _createdAt[draft.Id], thread), true, mentions, _snapshot!, _cache.MemberIds, _cache.Usernames);
+                var thread = threads.GetValueOrDefault(draft.IsRoot ? draft.Id : draft.RootId);
+                results[i] = new PostWriteResult(ToPost(draft, createdAt[draft.Id], thread), true, mentions, Snapshot!, _cache.MemberIds, _cache.Usernames);
             }
 
-            return (results, new ChannelWriteState(_cache, _snapshot ?? _known));
+            return (results, new ChannelWriteState(_cache, Snapshot ?? _known));
         }
     }
 
