@@ -50,7 +50,7 @@ internal sealed class PostBatchCommitter
                c.last_post_at - u.batch_count + u.ord, c.last_post_at - u.batch_count + u.ord, document.vector, pairs.pairs
           FROM unnest(@channelIds, @batchCounts, @ords, @ids, @userIds, @rootIds, @messages, @types, @props, @hashtags, @fileIds, @pendingPostIds, @requireMembership)
                AS u(channel_id, batch_count, ord, id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, require_membership)
-          JOIN channels.channels c ON c.id = u.channel_id AND c.delete_at = 0,
+          JOIN channels.channels c ON c.id = u.channel_id AND c.delete_at = 0 AND c.id = ANY(@channelIds),
                {PostSearchDocument.Lateral("u.message", "u.hashtags")}
          WHERE NOT u.require_membership
             OR EXISTS (SELECT 1 FROM channels.channel_members m WHERE m.channel_id = c.id AND m.user_id = u.user_id)
@@ -97,6 +97,8 @@ internal sealed class PostBatchCommitter
 
     // The optimistic transaction: every channel's statements at once. Channels are locked in id
     // order, as every writer locks them, so that writers of overlapping channels never deadlock.
+    // Each statement also names its channels as "c.id = ANY(@channelIds)": joined to an unnested
+    // array alone, the generic plan reads the whole channels table to hash it.
     private const string LockChannelsInOrderSql =
         "SELECT id FROM channels.channels WHERE id = ANY(@channelIds) ORDER BY id FOR UPDATE";
 
@@ -111,7 +113,7 @@ internal sealed class PostBatchCommitter
                last_root_post_at = CASE WHEN v.last_root_ord > 0
                    THEN GREATEST(c.last_root_post_at, GREATEST(c.last_post_at + 1, @now) + v.last_root_ord - 1) ELSE c.last_root_post_at END
           FROM unnest(@channelIds, @batchCounts, @counted, @countedRoot, @lastRootOrds) AS v(id, batch_count, counted, counted_root, last_root_ord)
-         WHERE c.id = v.id AND c.delete_at = 0
+         WHERE c.id = v.id AND c.delete_at = 0 AND c.id = ANY(@channelIds)
         RETURNING c.id AS channel_id, c.type, c.team_id, c.name, c.display_name, c.member_version
         """;
 
@@ -126,7 +128,7 @@ internal sealed class PostBatchCommitter
             last_update_at = @now
           FROM unnest(@channelIds, @batchCounts, @memberIds, @viewed, @unread, @unreadRoot, @mentions, @mentionsRoot, @viewedOrds)
                AS v(channel_id, batch_count, user_id, viewed, unread, unread_root, mentions, mentions_root, viewed_ord)
-          JOIN channels.channels c ON c.id = v.channel_id
+          JOIN channels.channels c ON c.id = v.channel_id AND c.id = ANY(@channelIds)
          WHERE m.channel_id = v.channel_id AND m.user_id = v.user_id
         """;
 
@@ -134,7 +136,7 @@ internal sealed class PostBatchCommitter
         """
         UPDATE channels.posts p SET update_at = GREATEST(p.update_at, c.last_post_at - v.batch_count + v.ord)
           FROM unnest(@channelIds, @batchCounts, @rootIds, @replyOrds) AS v(channel_id, batch_count, id, ord)
-          JOIN channels.channels c ON c.id = v.channel_id
+          JOIN channels.channels c ON c.id = v.channel_id AND c.id = ANY(@channelIds)
          WHERE p.id = v.id
         """;
 
