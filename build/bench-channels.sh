@@ -7,7 +7,8 @@
 # posts against Mattermost's database search (build/bench-search.sh).
 # Arguments before "--" go to the load program (tests/Suite.LoadBench), e.g. --duration 15
 # --idle-clients 5000; arguments after it to the search benchmark, e.g. -- --posts 200000.
-# With --stages throughput only the post creation tables run.
+# With --stages throughput only the post creation tables run; with --stages memory only the idle
+# WebSocket memory table (both without the search benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/prerequisites.sh
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
 done
 run_search=1
 for ((i = 0; i < ${#load_args[@]}; i++)); do
-  if [ "${load_args[$i]}" = "--stages" ] && [ "${load_args[$((i + 1))]:-}" = "throughput" ]; then run_search=0; fi
+  if [ "${load_args[$i]}" = "--stages" ] && [ "${load_args[$((i + 1))]:-all}" != "all" ]; then run_search=0; fi
 done
 dotnet build Suite.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 

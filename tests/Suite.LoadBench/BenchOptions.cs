@@ -30,8 +30,17 @@ internal sealed record BenchOptions
     /// <summary>When above 0, PostgreSQL runs with pg_stat_statements and the Suite's costliest statements of each throughput run are printed.</summary>
     public int Statements { get; init; }
 
-    /// <summary>The stages to run: <c>all</c>, or <c>throughput</c> alone while iterating on the write path.</summary>
+    /// <summary>
+    /// The stages to run: <c>all</c>, or one alone while iterating: <c>throughput</c> (the write
+    /// path) or <c>memory</c> (idle WebSocket clients, with the baseline server measured in the same run).
+    /// </summary>
     public string Stages { get; init; } = "all";
+
+    public bool RunsThroughput => Stages is "all" or "throughput";
+
+    public bool RunsFanOut => Stages is "all";
+
+    public bool RunsIdleMemory => Stages is "all" or "memory";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -41,7 +50,7 @@ internal sealed record BenchOptions
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
                 throw new ArgumentException($"Expected --name value pairs, got '{args[i]}'. " +
-                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput).");
+                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput|memory).");
             }
 
             values[args[i][2..]] = args[i + 1];
@@ -71,9 +80,9 @@ internal sealed record BenchOptions
             throw new ArgumentException($"Unknown argument --{values.Keys.First()}.");
         }
 
-        if (options.Stages is not ("all" or "throughput"))
+        if (options.Stages is not ("all" or "throughput" or "memory"))
         {
-            throw new ArgumentException("--stages is all or throughput.");
+            throw new ArgumentException("--stages is all, throughput or memory.");
         }
 
         if (options.Workers > options.FanOutClients || options.FanOutClients > options.IdleClients)

@@ -94,11 +94,19 @@ internal static class BenchRun
             using var api = new SuiteClient(suiteAddress);
             var context = await SetUpAsync(options, postgres, suite, baseline, api, baselineAddress, cancel.Token);
 
-            report.Add(await PostThroughputStageAsync(context, cancel.Token));
-            if (options.Stages == "all")
+            if (options.RunsThroughput)
+            {
+                report.Add(await PostThroughputStageAsync(context, cancel.Token));
+            }
+
+            if (options.RunsFanOut)
             {
                 report.Add(await FanOutStageAsync(context, cancel.Token));
-                // Item 3 of the issue, search over 1,000,000 posts, is its own program; build/bench-channels.sh runs it next.
+            }
+
+            // Item 3 of the issue, search over 1,000,000 posts, is its own program; build/bench-channels.sh runs it next.
+            if (options.RunsIdleMemory)
+            {
                 report.Add(await IdleMemoryStageAsync(context, cancel.Token));
             }
 
@@ -147,6 +155,12 @@ internal static class BenchRun
             }
         });
         var usersTime = clock.Elapsed;
+        if (!options.RunsThroughput && !options.RunsFanOut)
+        {
+            // The idle clients need their users only: no team, no channels.
+            Step($"set up in {clock.Elapsed.TotalSeconds:0} s");
+            return new BenchContext(options, postgres, suite, baseline, api, baselineAddress, admin, users, "", "", "", []);
+        }
 
         var teamId = await api.CreateTeamAsync(admin, "bench", cancellationToken);
         var members = users.Take(options.FanOutClients).ToList();

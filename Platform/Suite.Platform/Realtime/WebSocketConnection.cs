@@ -30,6 +30,7 @@ internal sealed class WebSocketConnection
     private bool _closing;
     private bool _queueGrew;
     private ITimer? _closeDeadline;
+    private ITimer? _authenticationDeadline;
     private TaskCompletionSource? _sent;
     private SessionPrincipal? _principal;
 
@@ -50,7 +51,35 @@ internal sealed class WebSocketConnection
     public string UserId => Principal?.UserId ?? "";
 
     /// <summary>Becomes <paramref name="principal"/>'s connection; false when it already authenticated.</summary>
-    public bool TryAuthenticate(SessionPrincipal principal) => Interlocked.CompareExchange(ref _principal, principal, null) is null;
+    public bool TryAuthenticate(SessionPrincipal principal)
+    {
+        if (Interlocked.CompareExchange(ref _principal, principal, null) is not null)
+        {
+            return false;
+        }
+
+        // An authenticated connection may stay open for days: it should not keep a spent timer.
+        Interlocked.Exchange(ref _authenticationDeadline, null)?.Dispose();
+        return true;
+    }
+
+    /// <summary>Closes the connection with a policy violation unless it authenticates within <paramref name="timeout"/>; call before receiving.</summary>
+    public void StartAuthenticationDeadline(TimeSpan timeout)
+    {
+        var deadline = _time.CreateTimer(
+            static state =>
+            {
+                var connection = (WebSocketConnection)state!;
+                if (connection.Principal is null)
+                {
+                    connection.Close(WebSocketCloseStatus.PolicyViolation);
+                }
+            },
+            this,
+            timeout,
+            Timeout.InfiniteTimeSpan);
+        Volatile.Write(ref _authenticationDeadline, deadline);
+    }
 
     /// <summary>Queues an event; the connection numbers it. Returns false when the connection is closing or was dropped.</summary>
     public bool EnqueueEvent(byte[] prefix) => Enqueue(new Outbound(OutboundKind.Event, prefix, 0));
@@ -106,7 +135,7 @@ internal sealed class WebSocketConnection
     /// awaiting it before reading the next (Mattermost handles a connection's messages strictly in
     /// order). Returns when the client closed, the connection failed or was dropped.
     /// </summary>
-    public async Task ReceiveAsync(Func<ReadOnlyMemory<byte>, Task> handle)
+    public async Task ReceiveAsync(Func<WebSocketConnection, ReadOnlyMemory<byte>, Task> handle)
     {
         try
         {
@@ -157,7 +186,7 @@ internal sealed class WebSocketConnection
                         return;
                     }
 
-                    await handle(buffer.AsMemory(0, length));
+                    await handle(this, buffer.AsMemory(0, length));
                 }
                 finally
                 {
@@ -203,6 +232,11 @@ internal sealed class WebSocketConnection
         if (closeDeadline is not null)
         {
             await closeDeadline.DisposeAsync();
+        }
+
+        if (Interlocked.Exchange(ref _authenticationDeadline, null) is { } authenticationDeadline)
+        {
+            await authenticationDeadline.DisposeAsync();
         }
 
         _socket.Abort();

@@ -2,25 +2,30 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 
 namespace Suite.Platform.Realtime;
 
-/// <summary><c>GET /api/v4/websocket</c>: the upgrade, with the session of the <c>MMAUTHTOKEN</c> cookie or <c>Authorization</c> header when present.</summary>
+/// <summary>
+/// <c>GET /api/v4/websocket</c>: the upgrade, with the session of the <c>MMAUTHTOKEN</c> cookie or <c>Authorization</c> header when present.
+/// A plain request delegate over singletons resolved at start-up: binding parameters from the
+/// request's services would create a service scope that lives as long as the connection.
+/// </summary>
 internal static class WebSocketEndpoint
 {
     public const string Path = "/api/v4/websocket";
 
     public static void MapWebSocketEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        // Resolving the router now checks the registered action handlers at start-up, not at the first connection.
-        endpoints.ServiceProvider.GetRequiredService<WebSocketRouter>();
-        endpoints.MapGet(Path, ConnectAsync);
+        // Resolving the router now also checks the registered action handlers at start-up, not at the first connection.
+        var router = endpoints.ServiceProvider.GetRequiredService<WebSocketRouter>();
+        var currentUser = endpoints.ServiceProvider.GetRequiredService<CurrentUser>();
+        RequestDelegate connect = http => Connect(http, router, currentUser);
+        endpoints.MapGet(Path, connect);
     }
 
-    private static async Task ConnectAsync(HttpContext http, WebSocketRouter router, CurrentUser currentUser, RealtimeOptions options, IHostApplicationLifetime lifetime)
+    private static Task Connect(HttpContext http, WebSocketRouter router, CurrentUser currentUser)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -29,11 +34,6 @@ internal static class WebSocketEndpoint
 
         // The query's connection_id and sequence_number ask to resume a connection; every connection
         // starts afresh instead, which Mattermost's client handles by refetching its state.
-        using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
-        {
-            KeepAliveInterval = options.KeepAliveInterval,
-            KeepAliveTimeout = options.KeepAliveTimeout,
-        });
-        await router.RunAsync(socket, currentUser.Principal, lifetime.ApplicationStopping);
+        return router.RunAsync(http.WebSockets, currentUser.Principal);
     }
 }

@@ -1,7 +1,10 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Suite.Platform.Api;
 using Suite.Platform.Errors;
@@ -32,6 +35,11 @@ internal sealed class WebSocketRouter
     private readonly TimeProvider _time;
     private readonly RealtimeOptions _options;
     private readonly ILogger<WebSocketRouter> _logger;
+    private readonly CancellationToken _stopping;
+    private readonly Func<WebSocketConnection, ReadOnlyMemory<byte>, Task> _handleMessage;
+
+    // Connections not yet authenticated, so stopping reaches them too; the registry holds the others.
+    private readonly ConcurrentDictionary<WebSocketConnection, byte> _unauthenticated = new();
 
     public WebSocketRouter(
         IEnumerable<IWebSocketActionHandler> handlers,
@@ -41,6 +49,7 @@ internal sealed class WebSocketRouter
         ConnectionPresence presence,
         TimeProvider time,
         RealtimeOptions options,
+        IHostApplicationLifetime lifetime,
         ILogger<WebSocketRouter> logger)
     {
         var byAction = new Dictionary<string, IWebSocketActionHandler>(StringComparer.Ordinal);
@@ -66,37 +75,40 @@ internal sealed class WebSocketRouter
         _time = time;
         _options = options;
         _logger = logger;
+        _stopping = lifetime.ApplicationStopping;
+        _handleMessage = HandleAsync;
+
+        // One registration for every connection rather than one per connection.
+        _stopping.UnsafeRegister(static state => ((WebSocketRouter)state!).CloseAll(WebSocketCloseStatus.EndpointUnavailable), this);
     }
 
-    /// <summary>Serves an accepted socket until it closes; <paramref name="principal"/> is the session found at the upgrade, if any.</summary>
-    public async Task RunAsync(WebSocket socket, SessionPrincipal? principal, CancellationToken stopping)
+    /// <summary>Accepts the upgrade and serves the socket until it closes; <paramref name="principal"/> is the session found at the upgrade, if any.</summary>
+    public async Task RunAsync(WebSocketManager webSockets, SessionPrincipal? principal)
     {
+        using var socket = await webSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+        {
+            KeepAliveInterval = _options.KeepAliveInterval,
+            KeepAliveTimeout = _options.KeepAliveTimeout,
+        });
         var connection = new WebSocketConnection(socket, _time, _options, _logger);
-        ITimer? authenticationDeadline = null;
         if (principal is not null)
         {
             Register(connection, principal);
         }
         else
         {
-            authenticationDeadline = _time.CreateTimer(
-                static state =>
-                {
-                    var unauthenticated = (WebSocketConnection)state!;
-                    if (unauthenticated.Principal is null)
-                    {
-                        unauthenticated.Close(WebSocketCloseStatus.PolicyViolation);
-                    }
-                },
-                connection,
-                _options.AuthenticationTimeout,
-                Timeout.InfiniteTimeSpan);
+            _unauthenticated.TryAdd(connection, 0);
+            connection.StartAuthenticationDeadline(_options.AuthenticationTimeout);
         }
 
-        var onStopping = stopping.Register(static state => ((WebSocketConnection)state!).Close(WebSocketCloseStatus.EndpointUnavailable), connection);
+        if (_stopping.IsCancellationRequested)
+        {
+            connection.Close(WebSocketCloseStatus.EndpointUnavailable);
+        }
+
         try
         {
-            await connection.ReceiveAsync(message => HandleAsync(connection, message, stopping));
+            await connection.ReceiveAsync(_handleMessage);
         }
 #pragma warning disable CA1031 // One connection's failure is logged and ends that connection only.
         catch (Exception ex)
@@ -107,12 +119,7 @@ internal sealed class WebSocketRouter
         }
         finally
         {
-            await onStopping.DisposeAsync();
-            if (authenticationDeadline is not null)
-            {
-                await authenticationDeadline.DisposeAsync();
-            }
-
+            _unauthenticated.TryRemove(connection, out _);
             _registry.Remove(connection);
             if (connection.Principal is { } registered)
             {
@@ -120,6 +127,20 @@ internal sealed class WebSocketRouter
             }
 
             await connection.CompleteAsync();
+        }
+    }
+
+    private void CloseAll(WebSocketCloseStatus status)
+    {
+        // Unauthenticated first: one that authenticates meanwhile is in the registry by the time it is read.
+        foreach (var connection in _unauthenticated.Keys)
+        {
+            connection.Close(status);
+        }
+
+        foreach (var connection in _registry.All())
+        {
+            connection.Close(status);
         }
     }
 
@@ -133,10 +154,11 @@ internal sealed class WebSocketRouter
         // hello is queued before the connection becomes visible to publishers, so it is always seq 0.
         connection.EnqueueEvent(PreparedEvent.Hello(principal.UserId, connection.Id, SystemEndpoints.VersionId).PrefixFor(principal.UserId));
         _registry.Add(connection);
+        _unauthenticated.TryRemove(connection, out _);
         _presence.Connected(principal.UserId);
     }
 
-    private async Task HandleAsync(WebSocketConnection connection, ReadOnlyMemory<byte> message, CancellationToken stopping)
+    private async Task HandleAsync(WebSocketConnection connection, ReadOnlyMemory<byte> message)
     {
         JsonDocument document;
         try
@@ -172,7 +194,7 @@ internal sealed class WebSocketRouter
             }
             else if (action == AuthenticationChallenge)
             {
-                await AuthenticateAsync(connection, seq, data, stopping);
+                await AuthenticateAsync(connection, seq, data, _stopping);
             }
             else if (connection.Principal is not { } principal)
             {
@@ -200,7 +222,7 @@ internal sealed class WebSocketRouter
                     _presence.Active(principal.UserId);
                 }
 
-                connection.EnqueueReply(await InvokeAsync(handler, connection, principal, action, seq, data, stopping));
+                connection.EnqueueReply(await InvokeAsync(handler, connection, principal, action, seq, data, _stopping));
             }
         }
     }

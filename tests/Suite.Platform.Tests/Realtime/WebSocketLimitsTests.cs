@@ -42,6 +42,40 @@ public sealed class WebSocketLimitsTests
     }
 
     [Test]
+    public async Task Connections_WhenTheHostStops_AreClosedAsGoingAway_AuthenticatedOrNot()
+    {
+        var host = await SuiteTestServer.StartAsync(modules: [], settings: new Dictionary<string, string?> { ["Suite:Cluster:Enabled"] = "false" });
+        Task stopped;
+        MattermostSocket authenticated;
+        MattermostSocket unauthenticated;
+        try
+        {
+            var user = await TestUsers.CreateAsync(host);
+            authenticated = await MattermostSocket.ConnectAuthenticatedAsync(host.BaseAddress, user.Token);
+            unauthenticated = await MattermostSocket.ConnectAsync(host.BaseAddress);
+        }
+        finally
+        {
+            // The clients answer the close frames below, so the host's stop need not wait for its close timeout.
+            stopped = host.DisposeAsync().AsTask();
+        }
+
+        await using (authenticated)
+        await using (unauthenticated)
+        {
+            await authenticated.WaitForCloseAsync();
+            await unauthenticated.WaitForCloseAsync();
+            await stopped;
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(authenticated.CloseStatus, Is.EqualTo(WebSocketCloseStatus.EndpointUnavailable));
+                Assert.That(unauthenticated.CloseStatus, Is.EqualTo(WebSocketCloseStatus.EndpointUnavailable));
+            });
+        }
+    }
+
+    [Test]
     public async Task Connection_OfALoggedOutSession_IsClosed_WhileOthersStayOpen()
     {
         var api = new SuiteApi(_server);

@@ -89,7 +89,8 @@ public sealed class WebSocketProtocolTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(socket.Events, Has.Count.EqualTo(1), "a second hello");
+            // A status_change announcing the connection may come too; only a second hello is wrong.
+            Assert.That(socket.Events.Count(e => e.GetProperty("event").GetString() == "hello"), Is.EqualTo(1), "a second hello");
             Assert.That(socket.Replies.Select(r => r.GetProperty("seq_reply").GetInt64()), Is.EqualTo(new long[] { 1, 3 }));
         });
     }

@@ -11,9 +11,17 @@ namespace Suite.Platform.Identity.Sessions;
 /// </summary>
 internal sealed class SessionMiddleware(RequestDelegate next, ISessionStore sessions, CurrentUser currentUser)
 {
-    public async Task InvokeAsync(HttpContext http)
+    public Task InvokeAsync(HttpContext http)
     {
         var (token, fromCookie) = ReadToken(http.Request);
+
+        // No token and no current user: nothing to set, so no frame of this middleware needs to stay
+        // for the request's life, which for a WebSocket authenticating by its challenge is days.
+        return token is null && currentUser.Principal is null ? next(http) : InvokeWithTokenAsync(http, token, fromCookie);
+    }
+
+    private async Task InvokeWithTokenAsync(HttpContext http, string? token, bool fromCookie)
+    {
         SessionPrincipal? principal = null;
         if (token is not null)
         {
