@@ -80,7 +80,8 @@ internal sealed partial class PresenceService(
             await AnnounceAsync(after, cancellationToken);
         }
 
-        return after.ToStatus();    }
+        return after.ToStatus();
+    }
 
     private async Task AnnounceAsync(StoredStatus status, CancellationToken cancellationToken)
     {
