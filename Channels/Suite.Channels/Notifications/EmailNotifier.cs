@@ -37,22 +37,34 @@ internal sealed partial class EmailNotifier(
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Batch> _batches = new(StringComparer.Ordinal);
 
-    public async Task NotifyAsync(string userId, string address, EmailItem item, CancellationToken cancellationToken)
+    /// <summary>Emails the post to each recipient, at once or into their batch, with one read of their preferences.</summary>
+    public async Task NotifyAsync(IReadOnlyList<(string UserId, string Address)> recipients, EmailItem item, CancellationToken cancellationToken)
     {
-        if (!settings.EnableEmailBatching || (await IntervalPreferencesAsync([userId], cancellationToken)).GetValueOrDefault(userId) == Immediately)
+        if (recipients.Count == 0)
         {
-            await SendAsync(address, Subject(item), Describe(item), cancellationToken);
             return;
         }
 
-        lock (_gate)
+        var intervals = settings.EnableEmailBatching
+            ? await IntervalPreferencesAsync(recipients.Select(r => r.UserId).ToList(), cancellationToken)
+            : null;
+        foreach (var (userId, address) in recipients)
         {
-            if (!_batches.TryGetValue(userId, out var batch))
+            if (intervals is null || intervals.GetValueOrDefault(userId) == Immediately)
             {
-                _batches[userId] = batch = new Batch(address, time.GetUtcNow());
+                await SendAsync(address, Subject(item), Describe(item), cancellationToken);
+                continue;
             }
 
-            batch.Items.Add(item);
+            lock (_gate)
+            {
+                if (!_batches.TryGetValue(userId, out var batch))
+                {
+                    _batches[userId] = batch = new Batch(address, time.GetUtcNow());
+                }
+
+                batch.Items.Add(item);
+            }
         }
     }
 

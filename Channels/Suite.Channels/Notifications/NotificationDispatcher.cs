@@ -56,6 +56,7 @@ internal sealed partial class NotificationDispatcher(
         var channelLabel = isDirect ? "a direct message" : channel.DisplayName.Length > 0 ? channel.DisplayName : channel.Name;
         var link = await LinkAsync(created, cancellationToken);
 
+        var emailRecipients = new List<(string UserId, string Address)>();
         foreach (var (userId, channelProps) in members)
         {
             if (!users.TryGetValue(userId, out var user) || user.IsBot || user.IsDeleted)
@@ -67,7 +68,7 @@ internal sealed partial class NotificationDispatcher(
             var isMentioned = mentioned.Contains(userId);
             if (settings.EmailEnabled && user.Email.Length > 0 && NotificationRules.WantsEmail(user.NotifyProps, channelProps, isMentioned, status))
             {
-                await email.NotifyAsync(userId, user.Email, new EmailItem(post.ChannelId, senderName, channelLabel, isDirect, post.Message, post.CreateAt, link), cancellationToken);
+                emailRecipients.Add((userId, user.Email));
             }
 
             if (settings.PushEnabled && user.DeviceIds.Count > 0 && NotificationRules.WantsPush(user.NotifyProps, channelProps, isMentioned, status))
@@ -75,6 +76,8 @@ internal sealed partial class NotificationDispatcher(
                 await PushAsync(created, channel, user, senderName, cancellationToken);
             }
         }
+
+        await email.NotifyAsync(emailRecipients, new EmailItem(post.ChannelId, senderName, channelLabel, isDirect, post.Message, post.CreateAt, link), cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
