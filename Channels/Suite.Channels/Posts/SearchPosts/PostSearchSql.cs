@@ -18,8 +18,7 @@ internal sealed class PostSearchSql
 
     private readonly StringBuilder _filters = new();
     private readonly List<string> _text = [];
-    private string? _phraseCondition;
-    private string? _phraseEstimate;
+    private readonly List<string> _estimatedText = [];
     private int _next;
 
     private PostSearchSql()
@@ -42,7 +41,7 @@ internal sealed class PostSearchSql
     /// planner cannot estimate in the form that keeps it off the index, is left to its pairs (for two
     /// words, the pair holds exactly where the phrase does).
     /// </summary>
-    public string? EstimatedTextCondition => _phraseEstimate is null ? TextCondition : TextCondition!.Replace(_phraseCondition!, _phraseEstimate, StringComparison.Ordinal);
+    public string? EstimatedTextCondition => _estimatedText.Count == 0 ? null : string.Join(" AND ", _estimatedText);
 
     /// <summary>The conditions for a search in the given channels.</summary>
     public static PostSearchSql Build(
@@ -100,36 +99,38 @@ internal sealed class PostSearchSql
         var hashtags = terms.Hashtags.Select(sql.HashtagCondition).ToList();
         sql.HighlightQuery = words.Count == 0 ? null : "(" + string.Join(" || ", words) + ")";
         var combinator = orTerms ? " || " : " && ";
-        var alternatives = new List<string>(2);
+        var alternatives = new List<(string Exact, string Estimate)>(2);
         if (words.Count > 0 && !orTerms && terms.Words.Any(t => phrasePairs.ContainsKey(t.Text)))
         {
             alternatives.Add(sql.PhraseCondition(terms.Words, phrasePairs));
         }
         else if (words.Count > 0)
         {
-            alternatives.Add($"p.search_vector @@ ({string.Join(combinator, words)})");
+            var condition = $"p.search_vector @@ ({string.Join(combinator, words)})";
+            alternatives.Add((condition, condition));
         }
 
         if (hashtags.Count > 0)
         {
-            alternatives.Add($"({string.Join(orTerms ? " OR " : " AND ", hashtags)})");
+            var condition = $"({string.Join(orTerms ? " OR " : " AND ", hashtags)})";
+            alternatives.Add((condition, condition));
         }
 
         // Like Mattermost, the word terms and the hashtags are two searches whose results are merged.
         if (alternatives.Count > 0)
         {
-            sql._text.Add($"({string.Join(" OR ", alternatives)})");
+            sql.AddText($"({string.Join(" OR ", alternatives.Select(a => a.Exact))})", $"({string.Join(" OR ", alternatives.Select(a => a.Estimate))})");
         }
 
         if (terms.ExcludedWords.Count > 0)
         {
-            sql._text.Add($"NOT (p.search_vector @@ ({string.Join(" || ", terms.ExcludedWords.Select(sql.TsQuery))}))");
+            sql.AddText($"NOT (p.search_vector @@ ({string.Join(" || ", terms.ExcludedWords.Select(sql.TsQuery))}))");
         }
 
         if (terms.ExcludedHashtags.Count > 0)
         {
             sql.Parameters.Add("excludedHashtags", terms.ExcludedHashtags.ToArray());
-            sql._text.Add("NOT (string_to_array(lower(p.hashtags), ' ') && @excludedHashtags)");
+            sql.AddText("NOT (string_to_array(lower(p.hashtags), ' ') && @excludedHashtags)");
         }
 
         return sql;
@@ -150,15 +151,21 @@ internal sealed class PostSearchSql
     /// expression the <c>search_vector</c> index cannot serve, so that the planner never adds the
     /// (large) set of posts that merely hold a phrase's words. Other words use that index as usual.
     /// </summary>
-    private string PhraseCondition(IReadOnlyList<SearchTerm> words, IReadOnlyDictionary<string, string[]> phrasePairs)
+    private (string Exact, string Estimate) PhraseCondition(IReadOnlyList<SearchTerm> words, IReadOnlyDictionary<string, string[]> phrasePairs)
     {
         var phrases = words.Where(t => phrasePairs.ContainsKey(t.Text)).ToList();
         var others = words.Where(t => !phrasePairs.ContainsKey(t.Text)).Select(TsQuery).ToList();
         var pairs = Value(phrases.SelectMany(t => phrasePairs[t.Text]).Distinct(StringComparer.Ordinal).ToArray());
         var otherWords = others.Count == 0 ? "" : $" AND p.search_vector @@ ({string.Join(" && ", others)})";
-        _phraseCondition = $"(p.search_pairs @> {pairs} AND (p.search_vector || ''::tsvector) @@ ({string.Join(" && ", phrases.Select(TsQuery))}){otherWords})";
-        _phraseEstimate = $"(p.search_pairs @> {pairs}{otherWords})";
-        return _phraseCondition;
+        return ($"(p.search_pairs @> {pairs} AND (p.search_vector || ''::tsvector) @@ ({string.Join(" && ", phrases.Select(TsQuery))}){otherWords})",
+                $"(p.search_pairs @> {pairs}{otherWords})");
+    }
+
+    /// <summary>A part of the text condition; <paramref name="estimate"/> stands for it in the planner's estimates when it differs.</summary>
+    private void AddText(string condition, string? estimate = null)
+    {
+        _text.Add(condition);
+        _estimatedText.Add(estimate ?? condition);
     }
 
     /// <summary>
