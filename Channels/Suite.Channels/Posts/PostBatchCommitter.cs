@@ -403,18 +403,23 @@ internal sealed class PostBatchCommitter
 
     private static NpgsqlBatchCommand MembersCommand(string channelId, long now, BatchDeltas deltas)
     {
-        var list = deltas.Members.ToList();
         var update = new NpgsqlBatchCommand(MembersSql);
         update.Parameters.Add(new NpgsqlParameter<long>("now", now));
         update.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
-        update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", list.Select(d => d.Key).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", list.Select(d => d.Value.Viewed).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<long[]>("unread", list.Select(d => deltas.Counted - d.Value.CountedAtView).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", list.Select(d => deltas.CountedRoot - d.Value.CountedRootAtView).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", list.Select(d => d.Value.Mentions).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", list.Select(d => d.Value.MentionsRoot).ToArray()));
-        update.Parameters.Add(new NpgsqlParameter<long[]>("viewedAt", list.Select(d => d.Value.ViewedAt).ToArray()));
+        AddMemberDeltas(update, deltas.Members.Select(m => (deltas, m.Key, m.Value)).ToList(), "viewedAt");
         return update;
+    }
+
+    /// <summary>The members' counter changes as arrays; their view times (absolute or ordinal) under <paramref name="viewedName"/>.</summary>
+    private static void AddMemberDeltas(NpgsqlBatchCommand update, List<(BatchDeltas Batch, string UserId, MemberDelta Delta)> members, string viewedName)
+    {
+        update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", members.Select(m => m.UserId).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", members.Select(m => m.Delta.Viewed).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("unread", members.Select(m => m.Batch.Counted - m.Delta.CountedAtView).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", members.Select(m => m.Batch.CountedRoot - m.Delta.CountedRootAtView).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", members.Select(m => m.Delta.Mentions).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", members.Select(m => m.Delta.MentionsRoot).ToArray()));
+        update.Parameters.Add(new NpgsqlParameter<long[]>(viewedName, members.Select(m => m.Delta.ViewedAt).ToArray()));
     }
 
     private static NpgsqlBatchCommand ReplyCountsCommand(IEnumerable<string> rootIds)
@@ -648,13 +653,7 @@ internal sealed class PostBatchCommitter
                 update.Parameters.Add(new NpgsqlParameter<long>("now", now));
                 update.Parameters.Add(new NpgsqlParameter<string[]>("channelIds", members.Select(m => m.Trip.ChannelId).ToArray()));
                 update.Parameters.Add(new NpgsqlParameter<int[]>("batchCounts", members.Select(m => m.Trip.Drafts.Count).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<string[]>("memberIds", members.Select(m => m.UserId).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<bool[]>("viewed", members.Select(m => m.Delta.Viewed).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<long[]>("unread", members.Select(m => m.Trip.Deltas.Counted - m.Delta.CountedAtView).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<long[]>("unreadRoot", members.Select(m => m.Trip.Deltas.CountedRoot - m.Delta.CountedRootAtView).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<long[]>("mentions", members.Select(m => m.Delta.Mentions).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<long[]>("mentionsRoot", members.Select(m => m.Delta.MentionsRoot).ToArray()));
-                update.Parameters.Add(new NpgsqlParameter<long[]>("viewedOrds", members.Select(m => m.Delta.ViewedAt).ToArray()));
+                AddMemberDeltas(update, members.Select(m => (m.Trip.Deltas, m.UserId, m.Delta)).ToList(), "viewedOrds");
                 batch.BatchCommands.Add(update);
             }
 
