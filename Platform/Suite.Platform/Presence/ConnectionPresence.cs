@@ -120,7 +120,10 @@ internal sealed partial class ConnectionPresence(
                 break;
             case Kind.Disconnected when !IsConnected(change.UserId):
                 await store.RemoveConnectionAsync(change.UserId, cancellationToken);
-                await presence.SetOfflineIfDisconnectedAsync(change.UserId, cancellationToken);
+
+                // Not cancelled with the host's stop: with the connection's row gone, the process's
+                // own removal at stop (PresenceSweep) no longer finds this user to set offline.
+                await presence.SetOfflineIfDisconnectedAsync(change.UserId, CancellationToken.None);
                 break;
             case Kind.Active when IsConnected(change.UserId):
                 await presence.SetOnlineAutomaticallyAsync(change.UserId, cancellationToken);
