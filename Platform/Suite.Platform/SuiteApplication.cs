@@ -116,7 +116,10 @@ public static class SuiteApplication
     /// <summary>
     /// The process's data source. Statements used a few times are prepared on each connection
     /// (Npgsql's auto-prepare), so the hot paths skip parsing and planning; a connection string
-    /// that sets <c>Max Auto Prepare</c> itself keeps its value.
+    /// that sets <c>Max Auto Prepare</c> itself keeps its value. A connection goes back to the pool
+    /// without the seven reset statements Npgsql would otherwise run on its next use: nothing
+    /// borrowed from the pool changes session state (settings are <c>SET LOCAL</c>, the migrations'
+    /// session lock is released by name, and listening connections are <see cref="ListenerConnections"/>).
     /// </summary>
     private static NpgsqlDataSource BuildDataSource(string connectionString)
     {
@@ -126,6 +129,8 @@ public static class SuiteApplication
             builder.ConnectionStringBuilder.MaxAutoPrepare = 128;
             builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         }
+
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
 
         return builder.Build();
     }
@@ -138,6 +143,7 @@ public static class SuiteApplication
         DapperConventions.Apply();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => BuildDataSource(connectionString));
+        services.AddSingleton(_ => new ListenerConnections(connectionString));
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<ReadinessState>();
         if (embedded is not null)

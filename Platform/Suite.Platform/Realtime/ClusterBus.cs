@@ -5,6 +5,7 @@ using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Suite.Platform.Storage;
 
 namespace Suite.Platform.Realtime;
 
@@ -26,6 +27,7 @@ internal sealed class ClusterBus : BackgroundService
     private const int MaxBatch = 64;
 
     private readonly NpgsqlDataSource _db;
+    private readonly ListenerConnections _listeners;
     private readonly ConnectionRegistry _registry;
     private readonly TimeProvider _time;
     private readonly ClusterOptions _options;
@@ -38,9 +40,10 @@ internal sealed class ClusterBus : BackgroundService
     private int _listenCount;
     private int _dropped;
 
-    public ClusterBus(NpgsqlDataSource db, ConnectionRegistry registry, TimeProvider time, ClusterOptions options, ILogger<ClusterBus> logger)
+    public ClusterBus(NpgsqlDataSource db, ListenerConnections listeners, ConnectionRegistry registry, TimeProvider time, ClusterOptions options, ILogger<ClusterBus> logger)
     {
         _db = db;
+        _listeners = listeners;
         _registry = registry;
         _time = time;
         _options = options;
@@ -138,36 +141,50 @@ internal sealed class ClusterBus : BackgroundService
         }
     }
 
+    // Consecutive messages that fit a notification go in one statement, in their order.
     private async Task SendBatchAsync(List<PreparedEvent> events, CancellationToken cancellationToken)
     {
         await using var connection = await _db.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var inline = new List<string>();
         foreach (var prepared in events)
         {
             var message = prepared.ToBusMessage(ProcessId);
             if (message.Length <= MaxNotifyBytes)
             {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify($1, $2)")
-                {
-                    Parameters = { new() { Value = NotifyChannel }, new() { Value = Encoding.UTF8.GetString(message) } },
-                });
+                inline.Add(Encoding.UTF8.GetString(message));
+                continue;
             }
-            else
+
+            AddInline(batch, inline);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                """
+                WITH stored AS (
+                    INSERT INTO platform.cluster_events (origin, payload, create_at) VALUES ($2, $3, $4) RETURNING id)
+                SELECT pg_notify($1, 'r:' || $2 || ':' || id) FROM stored
+                """)
             {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    """
-                    WITH stored AS (
-                        INSERT INTO platform.cluster_events (origin, payload, create_at) VALUES ($2, $3, $4) RETURNING id)
-                    SELECT pg_notify($1, 'r:' || $2 || ':' || id) FROM stored
-                    """)
-                {
-                    Parameters = { new() { Value = NotifyChannel }, new() { Value = ProcessId }, new() { Value = message }, new() { Value = now } },
-                });
-            }
+                Parameters = { new() { Value = NotifyChannel }, new() { Value = ProcessId }, new() { Value = message }, new() { Value = now } },
+            });
         }
 
+        AddInline(batch, inline);
         await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddInline(NpgsqlBatch batch, List<string> payloads)
+    {
+        if (payloads.Count == 0)
+        {
+            return;
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS m(payload, n) ORDER BY n")
+        {
+            Parameters = { new() { Value = NotifyChannel }, new() { Value = payloads.ToArray() } },
+        });
+        payloads.Clear();
     }
 
     private async Task ListenAsync(CancellationToken stoppingToken)
@@ -177,7 +194,7 @@ internal sealed class ClusterBus : BackgroundService
         {
             try
             {
-                await using var connection = await _db.OpenConnectionAsync(stoppingToken);
+                await using var connection = await _listeners.OpenAsync(stoppingToken);
                 connection.Notification += (_, notification) => _incoming.Writer.TryWrite(notification.Payload);
                 await using (var listen = new NpgsqlCommand($"SET application_name = '{ListenerApplicationName}'; LISTEN {NotifyChannel}", connection))
                 {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Suite.Platform.Storage;
 
 namespace Suite.Platform.Identity.Sessions;
 
@@ -9,7 +10,7 @@ namespace Suite.Platform.Identity.Sessions;
 /// whose sessions, access tokens, roles or activation changed (in any process, at commit), and
 /// drops that user's cached sessions. While it is not listening the cache is off.
 /// </summary>
-internal sealed class SessionChangeListener(NpgsqlDataSource db, SessionCache cache, TimeProvider time, ILogger<SessionChangeListener> logger) : BackgroundService
+internal sealed class SessionChangeListener(ListenerConnections listeners, SessionCache cache, TimeProvider time, ILogger<SessionChangeListener> logger) : BackgroundService
 {
     public const string NotifyChannel = "suite_session_changes";
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
@@ -22,7 +23,7 @@ internal sealed class SessionChangeListener(NpgsqlDataSource db, SessionCache ca
         {
             try
             {
-                await using var connection = await db.OpenConnectionAsync(stoppingToken);
+                await using var connection = await listeners.OpenAsync(stoppingToken);
                 connection.Notification += (_, notification) => cache.InvalidateUser(notification.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {NotifyChannel}", connection))
                 {
