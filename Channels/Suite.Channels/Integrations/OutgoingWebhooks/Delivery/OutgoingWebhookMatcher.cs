@@ -12,7 +12,9 @@ namespace Suite.Channels.Integrations.OutgoingWebhooks.Delivery;
 /// Off the posting path: takes the posts waiting in the in-memory hand-off (as many as are there,
 /// so that a busy channel costs one lookup of its team's hooks per batch, not per post), finds the
 /// hooks each fires and stores one pending delivery per callback URL, then wakes the delivery
-/// worker. On shutdown it stores what is still waiting in memory before stopping.
+/// worker. After a batch it lets the next one gather for a moment, so that under load a lookup
+/// serves many posts; a post arriving while it is idle is matched at once. On shutdown it stores
+/// what is still waiting in memory before stopping.
 /// </summary>
 internal sealed partial class OutgoingWebhookMatcher(
     OutgoingWebhookQueue queue, OutgoingWebhookStore hooks, OutgoingWebhookDeliveryStore deliveries, OutgoingWebhookDeliveryWorker worker,
@@ -20,6 +22,7 @@ internal sealed partial class OutgoingWebhookMatcher(
     : BackgroundService
 {
     private const int MaxBatch = 256;
+    private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(20);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +38,7 @@ internal sealed partial class OutgoingWebhookMatcher(
 
                 await StoreAsync(batch, stoppingToken);
                 batch.Clear();
+                await Task.Delay(GatherWindow, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
