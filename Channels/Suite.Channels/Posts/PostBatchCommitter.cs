@@ -169,7 +169,7 @@ internal sealed class PostBatchCommitter
     {
         var outcomes = new ChannelOutcome?[batches.Count];
         var known = Enumerable.Range(0, batches.Count)
-            .Where(i => batches[i].State.Channel is not null && batches[i].State.Members.Version >= 0)
+            .Where(i => batches[i].CanTryInOneTrip)
             .OrderBy(i => batches[i].ChannelId, StringComparer.Ordinal)
             .ToList();
         var distinct = known.Select(i => batches[i].ChannelId).Distinct(StringComparer.Ordinal).Count() == known.Count;
@@ -214,7 +214,7 @@ internal sealed class PostBatchCommitter
         try
         {
             var (channelId, state, drafts, cancellationToken) = batch;
-            if (state.Channel is not null && state.Members.Version >= 0
+            if (batch.CanTryInOneTrip
                 && await TryCommitInOneTripAsync([batch], cancellationToken) is [var done])
             {
                 return new ChannelOutcome(done.Results, done.State, null);
@@ -359,7 +359,7 @@ internal sealed class PostBatchCommitter
         lockChannel.Parameters.Add(new NpgsqlParameter<string>("channelId", channelId));
         batch.BatchCommands.Add(lockChannel);
 
-        batch.BatchCommands.Add(InsertCommand([(channelId, drafts)]));
+        batch.BatchCommands.Add(InsertCommand([(channelId, drafts)], checkMembership: true));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         ChannelSnapshot? snapshot = null;
@@ -380,8 +380,12 @@ internal sealed class PostBatchCommitter
         return (snapshot, memberVersion, createdAt);
     }
 
-    /// <summary>The insert of every channel's batch, each channel's posts in batch order.</summary>
-    private static NpgsqlBatchCommand InsertCommand(IReadOnlyList<(string ChannelId, IReadOnlyList<PostDraft> Drafts)> channels)
+    /// <summary>
+    /// The insert of every channel's batch, each channel's posts in batch order. Without
+    /// <paramref name="checkMembership"/> the insert does not look up the authors' memberships: the
+    /// caller knows them from members it will find unchanged under the channel's lock, or rolls back.
+    /// </summary>
+    private static NpgsqlBatchCommand InsertCommand(IReadOnlyList<(string ChannelId, IReadOnlyList<PostDraft> Drafts)> channels, bool checkMembership)
     {
         var drafts = channels.SelectMany(c => c.Drafts).ToList();
         var insert = new NpgsqlBatchCommand(InsertPostsSql);
@@ -397,7 +401,7 @@ internal sealed class PostBatchCommitter
         insert.Parameters.Add(TextArray("hashtags", drafts, d => Hashtags.Parse(d.Message)));
         insert.Parameters.Add(TextArray("fileIds", drafts, d => d.FileIds.Count == 0 ? "[]" : JsonSerializer.Serialize(d.FileIds)));
         insert.Parameters.Add(TextArray("pendingPostIds", drafts, d => d.PendingPostId));
-        insert.Parameters.Add(new NpgsqlParameter<bool[]>("requireMembership", drafts.Select(d => d.RequireMembership).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter<bool[]>("requireMembership", drafts.Select(d => checkMembership && d.RequireMembership).ToArray()));
         return insert;
     }
 
@@ -593,7 +597,16 @@ internal sealed class PostBatchCommitter
         }
     }
 
-    private sealed record ChannelBatch(string ChannelId, ChannelWriteState State, IReadOnlyList<PostDraft> Drafts, CancellationToken CancellationToken);
+    private sealed record ChannelBatch(string ChannelId, ChannelWriteState State, IReadOnlyList<PostDraft> Drafts, CancellationToken CancellationToken)
+    {
+        /// <summary>
+        /// The channel and its members are known from the previous batch and every author who must
+        /// be a member is one of them; the one-trip write commits only if those members are unchanged.
+        /// </summary>
+        public bool CanTryInOneTrip =>
+            State.Channel is not null && State.Members.Version >= 0
+            && Drafts.All(d => !d.RequireMembership || State.Members.ById.ContainsKey(d.UserId));
+    }
 
     private sealed record ChannelOutcome(IReadOnlyList<PostWriteResult?>? Results, ChannelWriteState? State, Exception? Error);
 
@@ -644,7 +657,7 @@ internal sealed class PostBatchCommitter
             lockAndCount.Parameters.Add(new NpgsqlParameter<long[]>("countedRoot", trips.Select(t => t.Deltas.CountedRoot).ToArray()));
             lockAndCount.Parameters.Add(new NpgsqlParameter<long[]>("lastRootOrds", trips.Select(t => t.Deltas.LastRootAt).ToArray()));
             batch.BatchCommands.Add(lockAndCount);
-            batch.BatchCommands.Add(InsertCommand(trips.Select(t => (t.ChannelId, t.Drafts)).ToList()));
+            batch.BatchCommands.Add(InsertCommand(trips.Select(t => (t.ChannelId, t.Drafts)).ToList(), checkMembership: false));
 
             var members = trips.SelectMany(t => t.Deltas.Members.Select(m => (Trip: t, UserId: m.Key, Delta: m.Value))).ToList();
             if (members.Count > 0)
