@@ -83,11 +83,11 @@ internal static class BenchRun
                 "--Suite:RateLimits:LoginPerAddressPerMinute=1000000",
                 "--Logging:LogLevel:Default=Warning",
             ], Path.Combine(options.WorkDirectory, "suite-host.log"));
-            // Same GC flavour as Suite.Host, which the Web SDK builds with server GC.
+            // Same GC flavour as Suite.Host, which turns the Web SDK's server GC off (see its project file).
             baseline = ChildProcess.Start("baseline", "dotnet",
                 [typeof(BenchRun).Assembly.Location, "baseline", "--urls", baselineAddress.ToString().TrimEnd('/'), "--connection", postgres.ConnectionString("baseline_bench")],
                 Path.Combine(options.WorkDirectory, "baseline.log"),
-                new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
+                new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" });
             await suite.WaitReadyAsync(new Uri(suiteAddress, "api/v4/system/ping"), TimeSpan.FromSeconds(120), cancel.Token);
             await baseline.WaitReadyAsync(baselineAddress, TimeSpan.FromSeconds(60), cancel.Token);
 
