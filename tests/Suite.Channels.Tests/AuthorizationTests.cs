@@ -1,4 +1,5 @@
 using System.Net;
+using Suite.Testing;
 
 namespace Suite.Channels.Tests;
 
@@ -91,6 +92,26 @@ public sealed class AuthorizationTests : ChannelsFixture
             Assert.That(closedAfter.Long("total_msg_count"), Is.EqualTo(closedBefore.Long("total_msg_count")));
             Assert.That(closedAfter.Long("last_post_at"), Is.EqualTo(closedBefore.Long("last_post_at")), "a refused post must not move the channel's last post time");
         });
+    }
+
+    [Test]
+    public async Task AMemberRemovedThroughOneProcess_CannotPostThroughAnother_WhoseChannelStillHoldsTheOldMembers()
+    {
+        await using var second = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels"]);
+        using var member = await TeamMemberAsync();
+        using var throughSecond = second.WithToken(member.Token);
+        var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
+        await Owner.Client.SendJsonAsync(HttpMethod.Post, $"/api/v4/channels/{channel}/members", new { user_id = member.Id }, HttpStatusCode.Created);
+        await throughSecond.PostAsync(channel, "while a member");
+        await throughSecond.PostAsync(channel, "still a member");
+
+        await Owner.Client.SendJsonAsync(HttpMethod.Delete, $"/api/v4/channels/{channel}/members/{member.Id}", null);
+        var before = await Owner.Client.ChannelAsync(channel);
+        await throughSecond.SendErrorAsync(HttpMethod.Post, "/api/v4/posts", new { channel_id = channel, message = "after removal" }, HttpStatusCode.Forbidden);
+
+        var after = await Owner.Client.ChannelAsync(channel);
+        Assert.That(after.Long("total_msg_count"), Is.EqualTo(before.Long("total_msg_count")));
+        Assert.That((await Owner.Client.PostsAsync(channel)).Select(p => p.Message), Does.Not.Contain("after removal"));
     }
 
     [Test]
