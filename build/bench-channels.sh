@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Channels benchmarks (issue "Channels", section Benchmarks), each against a baseline run in
-# the same invocation: post creation over HTTP against a one-INSERT server, WebSocket fan-out and
+# the same invocation: post creation over HTTP against a one-INSERT server (and the same writes
+# from pgbench, without a server), WebSocket fan-out and
 # memory per idle WebSocket client against that server's bare WebSocket broadcast (Release builds,
 # PostgreSQL, Suite.Host and the baseline as separate processes in a scratch directory, all
 # stopped and removed at the end, also on failure or Ctrl-C), then post search over 1,000,000

@@ -97,6 +97,7 @@ internal static class BenchRun
             if (options.RunsThroughput)
             {
                 report.Add(await PostThroughputStageAsync(context, cancel.Token));
+                report.Add(await DatabaseInserts.RunAsync(context, cancel.Token));
             }
 
             if (options.RunsFanOut)
@@ -389,7 +390,7 @@ internal static class BenchRun
     private static ParallelOptions Degree(int degree, CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
 
-    private static void Step(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
+    internal static void Step(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
 
     private static async Task CreateDatabaseAsync(EmbeddedPostgres postgres, string name, CancellationToken cancellationToken)
     {

@@ -35,6 +35,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>The loopback port the server listens on.</summary>
     public int Port { get; }
 
+    /// <summary>The server's binaries directory, which also holds PostgreSQL's client programs (pgbench, psql).</summary>
+    public string BinDirectory => _binDirectory;
+
     /// <summary>A connection string for <paramref name="database"/> on this server.</summary>
     public string ConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder
     {
