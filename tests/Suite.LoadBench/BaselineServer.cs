@@ -15,13 +15,19 @@ namespace Suite.LoadBench;
 /// reads the same JSON body as <c>POST /api/v4/posts</c> and does exactly one <c>INSERT</c> through
 /// one <see cref="NpgsqlDataSource"/>, then hands a <c>posted</c> event with the post to every
 /// client on <c>/ws</c> (a WebSocket that answers the authentication challenge with <c>hello</c>
-/// and checks no token). It runs as its own process (<c>Suite.LoadBench baseline</c>).
+/// and checks no token). <c>POST /posts/suite-row</c> does the same with one <c>INSERT</c> of the
+/// row Suite writes, into a copy of Suite's posts table (<see cref="DatabaseInserts.CopyTable"/>,
+/// which the run creates first). It runs as its own process (<c>Suite.LoadBench baseline</c>).
 /// </summary>
 internal static class BaselineServer
 {
-    public static async Task<int> RunAsync(string urls, string connectionString)
+    private static readonly string SuiteRowInsert =
+        DatabaseInserts.SuiteRowsInsert("SELECT $1::text AS id, $4::text AS message, $5::bigint AS at", "$2", "$3");
+
+    public static async Task<int> RunAsync(string urls, string connectionString, string suiteConnectionString)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var suiteDataSource = NpgsqlDataSource.Create(suiteConnectionString);
         await using (var create = dataSource.CreateCommand(
             "CREATE TABLE IF NOT EXISTS posts (id uuid PRIMARY KEY, channel_id text NOT NULL, user_id text NOT NULL, message text NOT NULL, create_at bigint NOT NULL)"))
         {
@@ -42,6 +48,19 @@ internal static class BaselineServer
             var stored = post with { Id = Guid.NewGuid(), CreateAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
             await using var insert = dataSource.CreateCommand("INSERT INTO posts (id, channel_id, user_id, message, create_at) VALUES ($1, $2, $3, $4, $5)");
             insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = stored.Id });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.ChannelId });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.UserId ?? "" });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Message });
+            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = stored.CreateAt });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            clients.Broadcast(stored);
+            return Results.Created($"/posts/{stored.Id}", stored);
+        });
+        app.MapPost("/posts/suite-row", async (BaselinePost post, CancellationToken cancellationToken) =>
+        {
+            var stored = post with { Id = Guid.NewGuid(), CreateAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
+            await using var insert = suiteDataSource.CreateCommand(SuiteRowInsert);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Id.ToString("N")[..26] });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.ChannelId });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.UserId ?? "" });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Message });

@@ -85,7 +85,10 @@ internal static class BenchRun
             ], Path.Combine(options.WorkDirectory, "suite-host.log"));
             // Same GC flavour as Suite.Host, which turns the Web SDK's server GC off (see its project file).
             baseline = ChildProcess.Start("baseline", "dotnet",
-                [typeof(BenchRun).Assembly.Location, "baseline", "--urls", baselineAddress.ToString().TrimEnd('/'), "--connection", postgres.ConnectionString("baseline_bench")],
+                [
+                    typeof(BenchRun).Assembly.Location, "baseline", "--urls", baselineAddress.ToString().TrimEnd('/'),
+                    "--connection", postgres.ConnectionString("baseline_bench"), "--suite-connection", postgres.ConnectionString("suite_bench"),
+                ],
                 Path.Combine(options.WorkDirectory, "baseline.log"),
                 new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" });
             await suite.WaitReadyAsync(new Uri(suiteAddress, "api/v4/system/ping"), TimeSpan.FromSeconds(120), cancel.Token);
@@ -188,6 +191,8 @@ internal static class BenchRun
         return new BenchContext(options, postgres, suite, baseline, api, baselineAddress, admin, users, teamId, hot, fanOut, spread);
     }
 
+    private const string SuiteRowBaseline = "baseline (1 INSERT of Suite's row)";
+
     private static async Task<string> PostThroughputStageAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
@@ -200,8 +205,9 @@ internal static class BenchRun
         {
             HttpRequestMessage SuitePost(string channelId, int worker, long n) =>
                 new(HttpMethod.Post, "/api/v4/posts") { Content = SuiteClient.Json(new { ChannelId = channelId, Message = $"load test post {n} from worker {worker}" }) };
-            HttpRequestMessage BaselinePost(int worker, long n) =>
-                new(HttpMethod.Post, "/posts") { Content = SuiteClient.Json(new { ChannelId = context.HotChannelId, UserId = posters[worker].Id, Message = $"load test post {n} from worker {worker}" }) };
+            HttpRequestMessage BaselinePostTo(string path, int worker, long n) =>
+                new(HttpMethod.Post, path) { Content = SuiteClient.Json(new { ChannelId = context.HotChannelId, UserId = posters[worker].Id, Message = $"load test post {n} from worker {worker}" }) };
+            HttpRequestMessage BaselinePost(int worker, long n) => BaselinePostTo("/posts", worker, n);
 
             var results = new List<ThroughputResult>();
             async Task Run(string name, ChildProcess server, string database, IReadOnlyList<HttpClient> clients, Func<int, long, HttpRequestMessage> request)
@@ -231,14 +237,18 @@ internal static class BenchRun
             await Run("baseline (1 INSERT), before", context.Baseline, "baseline_bench", baselineClients, BaselinePost);
             await Run("Suite, one channel", context.Suite, "suite_bench", suiteClients, (w, n) => SuitePost(context.HotChannelId, w, n));
             await Run($"Suite, {options.Channels} channels", context.Suite, "suite_bench", suiteClients, (w, n) => SuitePost(context.SpreadChannelIds[(int)((n * options.Workers + w) % options.Channels)], w, n));
+            await DatabaseInserts.CreateCopyTableAsync(context, cancellationToken);
+            await Run(SuiteRowBaseline, context.Baseline, "suite_bench", baselineClients, (w, n) => BaselinePostTo("/posts/suite-row", w, n));
             await Run("baseline (1 INSERT), after", context.Baseline, "baseline_bench", baselineClients, BaselinePost);
 
-            var baselineRate = (results[0].PerSecond + results[3].PerSecond) / 2;
-            var baselineP50 = (results[0].P50 + results[3].P50) / 2;
-            var baselineP99 = (results[0].P99 + results[3].P99) / 2;
+            var baselines = results.Where(r => r.Name.StartsWith("baseline (1 INSERT)", StringComparison.Ordinal)).ToList();
+            var baselineRate = baselines.Average(r => r.PerSecond);
+            var baselineP50 = baselines.Average(r => r.P50);
+            var baselineP99 = baselines.Average(r => r.P99);
+            var suiteRowRate = results.Single(r => r.Name == SuiteRowBaseline).PerSecond;
             var table = new Table(
                 $"1. Post creation over HTTP, {options.Workers} concurrent keep-alive clients, {options.DurationSeconds} s measured after {options.WarmUpSeconds} s warm-up (ratios against the mean of the two baseline runs; target: Suite >= baseline)",
-                "run", "posts", "errors", "posts/s", "p50 ms", "p99 ms", "posts/s ratio", "p50 ratio", "p99 ratio", "server CPU ms/post", "PostgreSQL CPU ms/post");
+                "run", "posts", "errors", "posts/s", "p50 ms", "p99 ms", "posts/s ratio", "p50 ratio", "p99 ratio", "posts/s ratio to Suite's row", "server CPU ms/post", "PostgreSQL CPU ms/post");
             foreach (var r in results)
             {
                 var isBaseline = r.Name.StartsWith("baseline", StringComparison.Ordinal);
@@ -246,11 +256,13 @@ internal static class BenchRun
                     isBaseline ? "" : Stats.Format(r.PerSecond / baselineRate, "0.00"),
                     isBaseline ? "" : Stats.Format(r.P50 / baselineP50, "0.00"),
                     isBaseline ? "" : Stats.Format(r.P99 / baselineP99, "0.00"),
+                    isBaseline ? "" : Stats.Format(r.PerSecond / suiteRowRate, "0.00"),
                     Stats.Format(r.ServerCpuMsPerPost, "0.00"),
                     Stats.Format(r.PostgresCpuMsPerPost, "0.00"));
             }
 
-            return table + "CPU per post: user+system time over warm-up and measure, per request sent, of the server process and of the PostgreSQL backends connected to its database.";
+            return table + "CPU per post: user+system time over warm-up and measure, per request sent, of the server process and of the PostgreSQL backends connected to its database." + Environment.NewLine
+                + $"\"{SuiteRowBaseline}\": the baseline server, one INSERT per request of the row Suite writes (search columns included) into a copy of Suite's posts table with all its indexes.";
         }
         finally
         {

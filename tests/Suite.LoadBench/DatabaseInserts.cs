@@ -15,7 +15,7 @@ namespace Suite.LoadBench;
 /// </summary>
 internal static partial class DatabaseInserts
 {
-    private const string CopyTable = "loadbench_posts";
+    public const string CopyTable = "loadbench_posts";
 
     private const string BaselineInsert =
         """
@@ -24,30 +24,43 @@ internal static partial class DatabaseInserts
         VALUES (gen_random_uuid(), :channel, :user, 'load test post ' || :n || ' from worker ' || :client_id, :n);
         """;
 
-    // The columns and search expressions of PostBatchCommitter's insert (PostSearchDocument.Lateral).
-    private const string SuiteInsert =
-        """
-        \set n random(1, 1000000000)
-        INSERT INTO loadbench_posts (id, channel_id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, create_at, update_at, search_vector, search_pairs)
-        SELECT substr(md5(random()::text), 1, 26), :channel, :user, '', u.message, '', '{}'::jsonb, '', '[]'::jsonb, '', :n + u.ord, :n + u.ord, document.vector, pairs.pairs
-          FROM (SELECT ord, 'load test post ' || (:n + ord) || ' from worker ' || :client_id AS message FROM generate_series(1, :rows) ord) u,
-               LATERAL (SELECT to_tsvector('english', u.message || ' ' || '') AS vector) document,
-               LATERAL channels.lexeme_pairs(document.vector) AS pairs(pairs);
-        """;
+    private const string PgbenchRows =
+        "SELECT substr(md5(random()::text), 1, 26) AS id, 'load test post ' || (:n + ord) || ' from worker ' || :client_id AS message, :n + ord AS at FROM generate_series(1, :rows) ord";
 
-    private const string SuiteInsertWithoutSearch =
-        """
-        \set n random(1, 1000000000)
-        INSERT INTO loadbench_posts (id, channel_id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, create_at, update_at, search_vector, search_pairs)
-        SELECT substr(md5(random()::text), 1, 26), :channel, :user, '', u.message, '', '{}'::jsonb, '', '[]'::jsonb, '', :n + u.ord, :n + u.ord, ''::tsvector, '{}'::text[]
-          FROM (SELECT ord, 'load test post ' || (:n + ord) || ' from worker ' || :client_id AS message FROM generate_series(1, :rows) ord) u;
-        """;
+    private static readonly string SuiteInsert = "\\set n random(1, 1000000000)\n" + SuiteRowsInsert(PgbenchRows, ":channel", ":user") + ";\n";
+
+    private static readonly string SuiteInsertWithoutSearch = "\\set n random(1, 1000000000)\n" + SuiteRowsInsert(PgbenchRows, ":channel", ":user", withSearch: false) + ";\n";
+
+    /// <summary>
+    /// An insert of the rows <paramref name="rows"/> selects (<c>id</c>, <c>message</c>, <c>at</c>) into the
+    /// copy of Suite's posts table, with the columns and search expressions of PostBatchCommitter's
+    /// insert (PostSearchDocument.Lateral), or with empty search columns.
+    /// </summary>
+    public static string SuiteRowsInsert(string rows, string channel, string user, bool withSearch = true)
+    {
+        var search = withSearch ? "document.vector, pairs.pairs" : "''::tsvector, '{}'::text[]";
+        var laterals = withSearch
+            ? ", LATERAL (SELECT to_tsvector('english', u.message || ' ' || '') AS vector) document, LATERAL channels.lexeme_pairs(document.vector) AS pairs(pairs)"
+            : "";
+        return $$"""
+            INSERT INTO {{CopyTable}} (id, channel_id, user_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, create_at, update_at, search_vector, search_pairs)
+            SELECT u.id, {{channel}}, {{user}}, '', u.message, '', '{}'::jsonb, '', '[]'::jsonb, '', u.at, u.at, {{search}}
+              FROM ({{rows}}) u{{laterals}}
+            """;
+    }
+
+    /// <summary>A fresh copy of Suite's posts table, with all its indexes, for the baseline's and pgbench's rows.</summary>
+    public static Task CreateCopyTableAsync(BenchContext context, CancellationToken cancellationToken) =>
+        ExecuteAsync(context, "suite_bench", $"DROP TABLE IF EXISTS {CopyTable}; CREATE TABLE {CopyTable} (LIKE channels.posts INCLUDING ALL)", cancellationToken);
+
+    public static Task DropCopyTableAsync(BenchContext context) =>
+        ExecuteAsync(context, "suite_bench", $"DROP TABLE IF EXISTS {CopyTable}", CancellationToken.None);
 
     public static async Task<string> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
         var seconds = (int)Math.Ceiling(options.DurationSeconds);
-        await ExecuteAsync(context, "suite_bench", $"DROP TABLE IF EXISTS {CopyTable}; CREATE TABLE {CopyTable} (LIKE channels.posts INCLUDING ALL)", cancellationToken);
+        await CreateCopyTableAsync(context, cancellationToken);
         try
         {
             var runs = new (string Name, string Database, string Script, int Rows, int Connections)[]
@@ -61,7 +74,7 @@ internal static partial class DatabaseInserts
             var results = new List<(string Name, int Connections, double RowsPerSecond, double LatencyMs)>();
             foreach (var (name, database, script, rows, connections) in runs)
             {
-                BenchRun.Step($"database inserts: {name}, {connections} connections, {seconds} s");
+                BenchRun.Step($"database inserts: {name}, {connections} connection{(connections == 1 ? "" : "s")}, {seconds} s");
                 var (tps, latency) = await PgbenchAsync(context, database, script, rows, connections, seconds, cancellationToken);
                 results.Add((name, connections, tps * rows, latency));
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
@@ -81,7 +94,7 @@ internal static partial class DatabaseInserts
         }
         finally
         {
-            await ExecuteAsync(context, "suite_bench", $"DROP TABLE IF EXISTS {CopyTable}", CancellationToken.None);
+            await DropCopyTableAsync(context);
         }
     }
 
