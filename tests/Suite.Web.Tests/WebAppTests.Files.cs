@@ -78,6 +78,38 @@ public sealed partial class WebAppTests
         await Expect(_admin.GetByRole(AriaRole.List, new() { Name = "Files to send" })).ToHaveCountAsync(0);
     }
 
+    // The composer's file input is on the page a round trip before its change listener: files
+    // picked in between must still be uploaded once the listener is attached.
+    [Test, Order(14)]
+    public async Task FilesPickedBeforeThePickerIsWired_AreUploadedWhenItIs()
+    {
+        var (_, channelId) = await AdminAndTownSquareAsync();
+
+        var uploaded = await _admin.EvaluateAsync<string[]>(
+            """
+            (channelId) => new Promise((resolve) => {
+              const input = document.createElement("input");
+              input.type = "file";
+              input.dataset.channelId = channelId;
+              const picked = new DataTransfer();
+              picked.items.add(new File(["picked early"], "early.txt", { type: "text/plain" }));
+              input.files = picked.files;
+              const handler = {
+                invokeMethodAsync(method, value) {
+                  if (method === "OnUploaded") resolve(value.map((f) => f.name));
+                  if (method === "OnUploadFailed") resolve(["failed: " + value]);
+                  return Promise.resolve();
+                },
+              };
+              window.suite.attachUploads(input, handler);
+              setTimeout(() => resolve([]), 10000);
+            })
+            """,
+            channelId);
+
+        Assert.That(uploaded, Is.EqualTo(new[] { "early.txt" }));
+    }
+
     [Test, Order(14)]
     public async Task Upload_ATooLargeFile_ShowsTheServersReasonAndAttachesNothing()
     {

@@ -153,7 +153,10 @@
     scrollToBottom(id) { const el = document.getElementById(id); if (el) el.scrollTop = el.scrollHeight; },
     scrollIntoView(id) { const el = document.getElementById(id); if (el) el.scrollIntoView({ block: "center" }); },
     attachUploads(input, handler) {
-      input.addEventListener("change", () => { upload(input, handler, input.files); input.value = ""; });
+      const uploadPicked = () => { upload(input, handler, input.files); input.value = ""; };
+      input.addEventListener("change", uploadPicked);
+      // Files picked between the input's first render and this call had no listener to hear them.
+      if (input.files && input.files.length > 0) uploadPicked();
       const zone = input.closest("[data-drop-zone]");
       if (!zone) return;
       // A re-rendered composer replaces the target; the zone's listeners are added once.
