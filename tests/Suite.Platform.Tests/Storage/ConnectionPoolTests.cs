@@ -16,8 +16,9 @@ public sealed class ConnectionPoolTests
         int backend;
         await using (var connection = await db.OpenConnectionAsync())
         {
-            await using var transaction = await connection.BeginTransactionAsync();
-            await connection.ExecuteAsync("SELECT txid_current()", transaction: transaction);
+            // A transaction begun in SQL has no NpgsqlTransaction whose disposal would roll it back:
+            // only the pool's return of the connection can end it.
+            await connection.ExecuteAsync("BEGIN; SELECT txid_current();");
             backend = connection.ProcessID;
         }
 
