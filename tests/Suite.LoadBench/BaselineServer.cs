@@ -43,34 +43,28 @@ internal static class BaselineServer
         app.UseWebSockets();
         app.MapGet("/", () => "ok");
         app.Map("/ws", clients.AcceptAsync);
-        app.MapPost("/posts", async (BaselinePost post, CancellationToken cancellationToken) =>
-        {
-            var stored = post with { Id = Guid.NewGuid(), CreateAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
-            await using var insert = dataSource.CreateCommand("INSERT INTO posts (id, channel_id, user_id, message, create_at) VALUES ($1, $2, $3, $4, $5)");
-            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = stored.Id });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.ChannelId });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.UserId ?? "" });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Message });
-            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = stored.CreateAt });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-            clients.Broadcast(stored);
-            return Results.Created($"/posts/{stored.Id}", stored);
-        });
-        app.MapPost("/posts/suite-row", async (BaselinePost post, CancellationToken cancellationToken) =>
-        {
-            var stored = post with { Id = Guid.NewGuid(), CreateAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
-            await using var insert = suiteDataSource.CreateCommand(SuiteRowInsert);
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Id.ToString("N")[..26] });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.ChannelId });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.UserId ?? "" });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Message });
-            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = stored.CreateAt });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-            clients.Broadcast(stored);
-            return Results.Created($"/posts/{stored.Id}", stored);
-        });
+        app.MapPost("/posts", (BaselinePost post, CancellationToken cancellationToken) =>
+            InsertAsync(dataSource, "INSERT INTO posts (id, channel_id, user_id, message, create_at) VALUES ($1, $2, $3, $4, $5)", id => id, post, clients, cancellationToken));
+        app.MapPost("/posts/suite-row", (BaselinePost post, CancellationToken cancellationToken) =>
+            InsertAsync(suiteDataSource, SuiteRowInsert, id => id.ToString("N")[..26], post, clients, cancellationToken));
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>One INSERT of the post ($1 its id as <paramref name="idValue"/> gives it, then channel, user, message, time), then the broadcast.</summary>
+    private static async Task<IResult> InsertAsync<TId>(
+        NpgsqlDataSource dataSource, string sql, Func<Guid, TId> idValue, BaselinePost post, BaselineClients clients, CancellationToken cancellationToken)
+    {
+        var stored = post with { Id = Guid.NewGuid(), CreateAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
+        await using var insert = dataSource.CreateCommand(sql);
+        insert.Parameters.Add(new NpgsqlParameter<TId> { TypedValue = idValue(stored.Id) });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.ChannelId });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.UserId ?? "" });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stored.Message });
+        insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = stored.CreateAt });
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        clients.Broadcast(stored);
+        return Results.Created($"/posts/{stored.Id}", stored);
     }
 }
 
