@@ -14,7 +14,6 @@ namespace Suite.Platform.Storage;
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
     private const string SuperUser = "suite";
-    private readonly string _binDirectory;
     private readonly ILogger _logger;
 
     /// <summary>Extra <c>name=value</c> server settings (for example a benchmark's <c>shared_preload_libraries</c>).</summary>
@@ -24,7 +23,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private EmbeddedPostgres(string dataDirectory, string binDirectory, int port, ILogger logger)
     {
         DataDirectory = dataDirectory;
-        _binDirectory = binDirectory;
+        BinDirectory = binDirectory;
         Port = port;
         _logger = logger;
     }
@@ -36,7 +35,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>The server's binaries directory, which also holds PostgreSQL's client programs (pgbench, psql).</summary>
-    public string BinDirectory => _binDirectory;
+    public string BinDirectory { get; }
 
     /// <summary>A connection string for <paramref name="database"/> on this server.</summary>
     public string ConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder
@@ -120,7 +119,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private async Task RunAsync(string tool, string[] arguments, CancellationToken cancellationToken, bool useServerUser = true, bool allowFailure = false)
     {
-        var executable = tool is "chown" or "chmod" ? tool : Path.Combine(_binDirectory, tool);
+        var executable = tool is "chown" or "chmod" ? tool : Path.Combine(BinDirectory, tool);
         var start = new ProcessStartInfo
         {
             RedirectStandardOutput = true,
