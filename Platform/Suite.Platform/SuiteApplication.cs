@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Suite.Platform.Api;
+using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Http;
 using Suite.Platform.Identity;
@@ -145,6 +146,9 @@ public static class SuiteApplication
         services.AddSingleton(_ => BuildDataSource(connectionString));
         services.AddSingleton(_ => new ListenerConnections(connectionString));
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<ModuleDocumentStores>();
+        services.AddSingleton<IModuleDocumentStores>(sp => sp.GetRequiredService<ModuleDocumentStores>());
+        services.AddSingleton<DocumentSchemas>();
         services.AddSingleton<ReadinessState>();
         if (embedded is not null)
         {
@@ -178,7 +182,7 @@ public static class SuiteApplication
         var migrations = MigrationRunner.ReadEmbedded("Platform", "platform", typeof(SuiteApplication).Assembly)
             .Concat(catalog.Modules.SelectMany(m => MigrationRunner.ReadEmbedded(m.Module.Name, m.Module.Schema, m.Assembly)))
             .ToList();
-        await runner.ApplyAsync(migrations, cancellationToken);
+        await runner.ApplyAsync(migrations, app.Services.GetRequiredService<DocumentSchemas>().ApplyAsync, cancellationToken);
         app.Services.GetRequiredService<ReadinessState>().MigrationsApplied = true;
     }
 

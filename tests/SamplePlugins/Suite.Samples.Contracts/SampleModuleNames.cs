@@ -8,4 +8,7 @@ public static class SampleModuleNames
 
     /// <summary>Depends on <see cref="Valid"/>, handles <see cref="SamplePing"/> and sends <see cref="SampleEcho"/>.</summary>
     public const string Listener = "SampleListener";
+
+    /// <summary>Keeps a document, an event stream and an inline projection in its own Marten store.</summary>
+    public const string Documents = "SampleDocuments";
 }

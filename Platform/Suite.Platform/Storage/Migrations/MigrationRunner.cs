@@ -71,8 +71,12 @@ internal sealed class MigrationRunner(NpgsqlDataSource dataSource, TimeProvider 
         return migrations.OrderBy(m => m.Version).ToList();
     }
 
-    /// <summary>Applies what is missing; returns how many migrations this call applied.</summary>
-    public async Task<int> ApplyAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies what is missing, then runs <paramref name="thenUnderLock"/> (the document stores'
+    /// schema changes) before releasing the lock; returns how many migrations this call applied.
+    /// </summary>
+    public async Task<int> ApplyAsync(
+        IReadOnlyList<Migration> migrations, Func<NpgsqlConnection, CancellationToken, Task>? thenUnderLock = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey }, cancellationToken: cancellationToken, commandTimeout: 300));
@@ -103,6 +107,11 @@ internal sealed class MigrationRunner(NpgsqlDataSource dataSource, TimeProvider 
             {
                 await ApplyOneAsync(connection, migration, cancellationToken);
                 count++;
+            }
+
+            if (thenUnderLock is not null)
+            {
+                await thenUnderLock(connection, cancellationToken);
             }
 
             return count;
