@@ -55,6 +55,9 @@ public sealed record AddChannelMember : IRequest<ChannelMemberInfo>, IAnonymousR
 /// <summary>Reads a channel by id, without permission checks; null when there is none.</summary>
 public sealed record GetChannelInfo(string ChannelId) : IRequest<ChannelInfo?>, IAnonymousRequest;
 
+/// <summary>True when the user is a member of the channel; false for an unknown channel or user.</summary>
+public sealed record IsChannelMember(string ChannelId, string UserId) : IRequest<bool>, IAnonymousRequest;
+
 /// <summary>A channel, as other modules see it.</summary>
 /// <param name="Id">The channel's id.</param>
 /// <param name="TeamId">Its team; empty for direct and group channels.</param>

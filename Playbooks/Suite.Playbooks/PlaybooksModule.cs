@@ -1,15 +1,62 @@
+using JasperFx.Events.Projections;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Suite.Channels.Contracts;
+using Suite.Platform.Documents;
+using Suite.Platform.Errors;
 using Suite.Platform.Modules;
+using Suite.Playbooks.Api;
+using Suite.Playbooks.Checklists;
+using Suite.Playbooks.Playbooks;
+using Suite.Playbooks.Runs;
+using Suite.Playbooks.Runs.CreateRun;
+using Suite.Playbooks.Runs.UpdateStatus;
 
 namespace Suite.Playbooks;
 
-/// <summary>Incident runs: run channel, checklists, status updates and a timeline.</summary>
+/// <summary>Incident runs: run channel, checklists, status updates and a timeline, at Mattermost's Playbooks API v0.</summary>
 public sealed class PlaybooksModule : SuiteModule
 {
+    public const string ApiRoot = "/plugins/playbooks/api/v0";
+
     public override string Name => "Playbooks";
 
     public override IReadOnlyList<string> DependsOn => [ChannelsModuleName.Value];
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleInfo(this);
+    public override IReadOnlyList<LicensedFeature> Features => PlaybookFeatures.All;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDocumentStore<PlaybooksModule>(options =>
+        {
+            options.Schema.For<Playbook>().Duplicate(p => p.TeamId);
+            options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
+            options.Events.AddEventTypes(RunEventTypes.All);
+            options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
+        });
+        services.AddSingleton<PlaybookStore>();
+        services.AddSingleton<PlaybookAccess>();
+        services.AddSingleton<RunStore>();
+        services.AddSingleton<RunAccess>();
+        services.AddSingleton<RunNumbers>();
+        services.AddSingleton<RunChannel>();
+        services.AddSingleton<RunBroadcaster>();
+        services.AddSingleton<StatusWebhooks>();
+        services.AddSingleton<Usernames>();
+        services.AddSingleton<VisibleTeams>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleInfo(this);
+        var api = endpoints.MapGroup(ApiRoot);
+        PlaybookEndpoints.Map(api);
+        RunEndpoints.Map(api);
+        ChecklistEndpoints.Map(api);
+        api.MapFallback("{**path}", (HttpContext http) =>
+            throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
+    }
 }

@@ -11,6 +11,8 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
 {
     public const string DatabaseUnavailableId = "api.context.database_unavailable.app_error";
 
+    private static readonly PathString PluginsPath = new("/plugins");
+
     public async Task InvokeAsync(HttpContext http)
     {
         try
@@ -39,6 +41,14 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
         http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
         http.Response.StatusCode = error.StatusCode;
         http.Response.ContentType = ApiJson.ContentType;
+        if (http.Request.Path.StartsWithSegments(PluginsPath))
+        {
+            // Mattermost's plugins (Playbooks, Boards) answer their own shape, {"error": "..."}, which
+            // has room for one text: the detail names the field where there is one.
+            var text = string.IsNullOrEmpty(error.DetailedError) ? error.Message : error.DetailedError;
+            return JsonSerializer.SerializeAsync(http.Response.Body, new PluginErrorBody(text), ApiJson.Options, http.RequestAborted);
+        }
+
         var body = new ErrorBody(error.Id, error.Message, error.DetailedError, http.TraceIdentifier, error.StatusCode);
         return JsonSerializer.SerializeAsync(http.Response.Body, body, ApiJson.Options, http.RequestAborted);
     }
@@ -57,6 +67,8 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
 
     /// <summary>True when the database cannot be reached (down, restarting, refusing connections).</summary>
     internal static bool IsDatabaseUnavailable(Exception exception) => DatabaseFailures.IsUnavailable(exception);
+
+    private sealed record PluginErrorBody(string Error);
 
     private sealed record ErrorBody(string Id, string Message, string DetailedError, string RequestId, int StatusCode);
 }

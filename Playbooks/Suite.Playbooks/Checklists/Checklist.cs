@@ -1,0 +1,62 @@
+namespace Suite.Playbooks.Checklists;
+
+/// <summary>A named list of items, in a playbook (the template) or a run (the work).</summary>
+public sealed class Checklist
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public List<ChecklistItem> Items { get; set; } = [];
+
+    public long UpdateAt { get; set; }
+
+    /// <summary>The items' ids in order, as Mattermost recomputes them on every serialisation.</summary>
+    public IReadOnlyList<string> ItemsOrder => Items.Select(i => i.Id).ToList();
+
+    public Checklist Copy() => new() { Id = Id, Title = Title, UpdateAt = UpdateAt, Items = Items.Select(i => i.Copy()).ToList() };
+}
+
+/// <summary>One task of a checklist.</summary>
+public sealed class ChecklistItem
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    /// <summary><c>""</c> (open), <c>in_progress</c>, <c>closed</c> or <c>skipped</c>.</summary>
+    public string State { get; set; } = "";
+
+    public long StateModified { get; set; }
+
+    public string AssigneeId { get; set; } = "";
+
+    public long AssigneeModified { get; set; }
+
+    /// <summary><c>""</c> (a given user), <c>owner</c> or <c>creator</c>.</summary>
+    public string AssigneeType { get; set; } = "";
+
+    public string Command { get; set; } = "";
+
+    public long CommandLastRun { get; set; }
+
+    /// <summary>In a playbook, an offset in ms from the run's start; in a run, an absolute time; 0 for none.</summary>
+    public long DueDate { get; set; }
+
+    public long UpdateAt { get; set; }
+
+    public ChecklistItem Copy() => (ChecklistItem)MemberwiseClone();
+}
+
+/// <summary>The item states Mattermost accepts.</summary>
+public static class ChecklistItemStates
+{
+    public const string Open = "";
+    public const string InProgress = "in_progress";
+    public const string Closed = "closed";
+    public const string Skipped = "skipped";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Open, InProgress, Closed, Skipped };
+}

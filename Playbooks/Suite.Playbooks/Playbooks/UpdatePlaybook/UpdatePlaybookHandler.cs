@@ -1,0 +1,52 @@
+using Suite.Platform.Errors;
+using Suite.Platform.Identity;
+using Suite.Platform.Licensing;
+using Suite.Platform.Mediator;
+
+namespace Suite.Playbooks.Playbooks.UpdatePlaybook;
+
+internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, TimeProvider time)
+    : IRequestHandler<UpdatePlaybookRequest, Playbook>
+{
+    public async Task<Playbook> Handle(UpdatePlaybookRequest request, CancellationToken cancellationToken)
+    {
+        var current = await access.EditableAsync(request.PlaybookId, cancellationToken);
+        var next = request.Playbook;
+        if (next.TeamId != current.TeamId)
+        {
+            throw AppErrorException.InvalidBody("team_id", "A playbook cannot move to another team.");
+        }
+
+        // Turning a setting on needs the license; keeping one that was on before does not, so an expired license hides nothing.
+        if ((!next.Public && current.Public) || (next.AdminOnlyEdit && !current.AdminOnlyEdit))
+        {
+            gate.RequireFor(new Playbook { Public = next.Public || !current.Public, AdminOnlyEdit = next.AdminOnlyEdit && !current.AdminOnlyEdit });
+        }
+
+        if (!access.IsAdmin(current) && MembersChanged(current, next))
+        {
+            throw AppErrorException.Forbidden("Only the playbook's admins change its members.");
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        next.Id = current.Id;
+        next.CreateAt = current.CreateAt;
+        next.DeleteAt = current.DeleteAt;
+        next.NumRuns = current.NumRuns;
+        next.LastRunAt = current.LastRunAt;
+        next.UpdateAt = now;
+        if (access.IsAdmin(current) && !user.IsSystemAdmin)
+        {
+            PlaybookWrites.EnsureAdmin(next, user.UserId);
+        }
+
+        PlaybookWrites.AssignIds(next, now);
+        await store.SaveAsync(next, cancellationToken);
+        return next;
+    }
+
+    private static bool MembersChanged(Playbook current, Playbook next) =>
+        !current.Members.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(next.Members.Select(Key).Order(StringComparer.Ordinal));
+
+    private static string Key(PlaybookMember member) => member.UserId + ":" + string.Join(',', member.Roles.Order(StringComparer.Ordinal));
+}

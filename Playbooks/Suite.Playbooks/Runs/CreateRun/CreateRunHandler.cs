@@ -1,0 +1,103 @@
+using Marten.Patching;
+using Suite.Channels.Contracts;
+using Suite.Platform;
+using Suite.Platform.Errors;
+using Suite.Platform.Identity;
+using Suite.Platform.Mediator;
+using Suite.Platform.Teams;
+using Suite.Playbooks.Playbooks;
+
+namespace Suite.Playbooks.Runs.CreateRun;
+
+internal sealed class CreateRunHandler(
+    PlaybookAccess playbookAccess,
+    PlaybookStore playbooks,
+    RunStore runs,
+    RunNumbers numbers,
+    RunChannel runChannel,
+    RunBroadcaster broadcaster,
+    ITeamMembership teams,
+    ICurrentUser user,
+    ISender sender,
+    Usernames usernames,
+    TimeProvider time) : IRequestHandler<CreateRunRequest, PlaybookRun>
+{
+    public async Task<PlaybookRun> Handle(CreateRunRequest request, CancellationToken cancellationToken)
+    {
+        var playbook = request.PlaybookId.Length == 0 ? null : await UsablePlaybookAsync(request, cancellationToken);
+        var ownerId = OwnerOf(request, playbook);
+        if (await teams.GetRoleAsync(request.TeamId, ownerId, cancellationToken) is null)
+        {
+            throw AppErrorException.InvalidBody("owner_user_id", "The owner must be a member of the run's team.");
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var run = RunTemplate.From(playbook, Ids.New(), request.Name, request.Description, request.TeamId, ownerId, user.UserId, now);
+        run.PostId = request.PostId;
+        if (playbook is not null)
+        {
+            run.RunNumber = await numbers.NextAsync(playbook.Id, cancellationToken);
+            run.SequentialId = RunNumbers.SequentialId(playbook.RunNumberPrefix, run.RunNumber);
+        }
+
+        var invited = playbook is { InviteUsersEnabled: true } ? playbook.InvitedUserIds : [];
+        run.ParticipantIds = await TeamMembersAsync([user.UserId, ownerId, .. invited], request.TeamId, cancellationToken);
+        run.ChannelId = await runChannel.OpenAsync(request, playbook, run, cancellationToken);
+
+        var started = await runs.StartAsync(new RunStarted { Run = run, At = now, ActorId = user.UserId, Summary = $"{await usernames.CallerAsync(cancellationToken)} started the run" }, cancellationToken);
+        if (playbook is not null)
+        {
+            await CountRunAsync(playbook.Id, now, cancellationToken);
+            if (playbook is { MessageOnJoinEnabled: true, MessageOnJoin.Length: > 0 })
+            {
+                await sender.Send(new CreatePost { ChannelId = run.ChannelId, UserId = user.UserId, Message = playbook.MessageOnJoin }, cancellationToken);
+            }
+        }
+
+        await broadcaster.CreatedAsync(started, cancellationToken);
+        return started;
+    }
+
+    private async Task<Playbook> UsablePlaybookAsync(CreateRunRequest request, CancellationToken cancellationToken)
+    {
+        var playbook = await playbookAccess.ReadableAsync(request.PlaybookId, cancellationToken);
+        if (playbook.DeleteAt != 0)
+        {
+            throw PlaybookErrors.Archived();
+        }
+
+        if (playbook.TeamId != request.TeamId)
+        {
+            throw AppErrorException.InvalidBody("team_id", "The run must be in its playbook's team.");
+        }
+
+        return playbook;
+    }
+
+    private string OwnerOf(CreateRunRequest request, Playbook? playbook) =>
+        request.OwnerUserId.Length > 0 ? request.OwnerUserId
+        : playbook is { DefaultOwnerEnabled: true, DefaultOwnerId.Length: > 0 } ? playbook.DefaultOwnerId
+        : user.UserId;
+
+    private async Task<List<string>> TeamMembersAsync(IEnumerable<string> userIds, string teamId, CancellationToken cancellationToken)
+    {
+        var members = new List<string>();
+        foreach (var userId in userIds.Distinct(StringComparer.Ordinal))
+        {
+            if (await teams.GetRoleAsync(teamId, userId, cancellationToken) is not null)
+            {
+                members.Add(userId);
+            }
+        }
+
+        return members;
+    }
+
+    private async Task CountRunAsync(string playbookId, long now, CancellationToken cancellationToken)
+    {
+        await using var session = playbooks.Session();
+        session.Patch<Playbook>(playbookId).Increment(p => p.NumRuns);
+        session.Patch<Playbook>(playbookId).Set(p => p.LastRunAt, now);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Suite.Platform;
+using Suite.Platform.Mediator;
+
+namespace Suite.Playbooks.Runs.CreateRun;
+
+/// <summary>
+/// <c>POST /runs</c>: starts a run from a playbook, or a standalone one when <see cref="PlaybookId"/>
+/// is empty. Without <see cref="ChannelId"/> the run gets a new channel (private unless the request
+/// or the playbook says public), or the playbook's linked channel.
+/// </summary>
+internal sealed record CreateRunRequest : IRequest<PlaybookRun>, ITeamScopedRequest
+{
+    public string Name { get; init; } = "";
+
+    public string TeamId { get; init; } = "";
+
+    public string OwnerUserId { get; init; } = "";
+
+    public string PlaybookId { get; init; } = "";
+
+    public string ChannelId { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
+    public string PostId { get; init; } = "";
+
+    public bool? CreatePublicRun { get; init; }
+}
+
+internal sealed class CreateRunValidator : AbstractValidator<CreateRunRequest>
+{
+    public const int MaxNameLength = 1024;
+
+    public CreateRunValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage("must not be empty.").MaximumLength(MaxNameLength);
+        RuleFor(r => r.TeamId).Must(Ids.IsValid).WithMessage("must be a valid id.");
+        RuleFor(r => r.OwnerUserId).Must(Optional).WithMessage("must be a valid id.");
+        RuleFor(r => r.PlaybookId).Must(Optional).WithMessage("must be a valid id.");
+        RuleFor(r => r.ChannelId).Must(Optional).WithMessage("must be a valid id.");
+        RuleFor(r => r.PostId).Must(Optional).WithMessage("must be a valid id.");
+        RuleFor(r => r.Description).MaximumLength(4096);
+    }
+
+    private static bool Optional(string id) => id.Length == 0 || Ids.IsValid(id);
+}

@@ -1,0 +1,35 @@
+using Suite.Platform.Identity;
+using Suite.Platform.Mediator;
+
+namespace Suite.Playbooks.Runs.FinishRun;
+
+/// <summary><c>PUT /runs/{id}/finish</c> and <c>PUT /runs/{id}/restore</c>: the owner or an admin ends or reopens the run; doing it twice changes nothing.</summary>
+internal sealed record FinishRunRequest(string RunId, bool Finished) : IRequest;
+
+internal sealed class FinishRunHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<FinishRunRequest, Unit>
+{
+    public async Task<Unit> Handle(FinishRunRequest request, CancellationToken cancellationToken)
+    {
+        await access.OwnedAsync(request.RunId, cancellationToken);
+        var actor = await usernames.CallerAsync(cancellationToken);
+        var target = request.Finished ? RunStatuses.Finished : RunStatuses.InProgress;
+        var run = await runs.ChangeAsync(
+            request.RunId,
+            current =>
+            {
+                if (current.CurrentStatus == target)
+                {
+                    return [];
+                }
+
+                var at = time.GetUtcNow().ToUnixTimeMilliseconds();
+                return request.Finished
+                    ? [new RunFinished { At = at, ActorId = user.UserId, Summary = $"{actor} finished the run" }]
+                    : [new RunRestored { At = at, ActorId = user.UserId, Summary = $"{actor} restored the run" }];
+            },
+            cancellationToken);
+        await broadcaster.UpdatedAsync(run, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,160 @@
+using Suite.Playbooks.Checklists;
+
+namespace Suite.Playbooks.Runs;
+
+/// <summary>
+/// An incident run, as Mattermost's Playbooks answers it. Never written directly: it is the inline
+/// projection of the run's event stream (<see cref="RunProjection"/>), so every change is also a
+/// timeline entry or a step of one.
+/// </summary>
+public sealed class PlaybookRun
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public long SummaryModifiedAt { get; set; }
+
+    public string TeamId { get; set; } = "";
+
+    public string ChannelId { get; set; } = "";
+
+    public string PostId { get; set; } = "";
+
+    public string PlaybookId { get; set; } = "";
+
+    /// <summary><c>playbook</c>, or <c>channelChecklist</c> for a standalone run.</summary>
+    public string Type { get; set; } = RunTypes.Playbook;
+
+    public long RunNumber { get; set; }
+
+    public string SequentialId { get; set; } = "";
+
+    public string OwnerUserId { get; set; } = "";
+
+    public string ReporterUserId { get; set; } = "";
+
+    public List<string> ParticipantIds { get; set; } = [];
+
+    public List<string> InvitedUserIds { get; set; } = [];
+
+    public long CreateAt { get; set; }
+
+    public long UpdateAt { get; set; }
+
+    public long EndAt { get; set; }
+
+    /// <summary><c>InProgress</c> or <c>Finished</c>.</summary>
+    public string CurrentStatus { get; set; } = RunStatuses.InProgress;
+
+    public List<Checklist> Checklists { get; set; } = [];
+
+    public IReadOnlyList<string> ItemsOrder => Checklists.Select(c => c.Id).ToList();
+
+    /// <summary>Skipped items count as done, as in Mattermost.</summary>
+    public int TaskTotal => Checklists.Sum(c => c.Items.Count);
+
+    public int TaskCompleted => Checklists.Sum(c => c.Items.Count(i => i.State is ChecklistItemStates.Closed or ChecklistItemStates.Skipped));
+
+    public bool StatusUpdateEnabled { get; set; } = true;
+
+    public List<StatusPost> StatusPosts { get; set; } = [];
+
+    public long LastStatusUpdateAt { get; set; }
+
+    public string ReminderPostId { get; set; } = "";
+
+    /// <summary>The reminder cadence after the last update, in nanoseconds (a Go duration, as Mattermost sends it).</summary>
+    public long PreviousReminder { get; set; }
+
+    public string ReminderMessageTemplate { get; set; } = "";
+
+    public long ReminderTimerDefaultSeconds { get; set; }
+
+    public List<string> BroadcastChannelIds { get; set; } = [];
+
+    public bool StatusUpdateBroadcastChannelsEnabled { get; set; }
+
+    public List<string> WebhookOnStatusUpdateUrls { get; set; } = [];
+
+    public bool StatusUpdateBroadcastWebhooksEnabled { get; set; }
+
+    public string Retrospective { get; set; } = "";
+
+    public long RetrospectivePublishedAt { get; set; }
+
+    public bool RetrospectiveWasCanceled { get; set; }
+
+    public bool RetrospectiveEnabled { get; set; }
+
+    public string MessageOnJoin { get; set; } = "";
+
+    public List<TimelineEvent> TimelineEvents { get; set; } = [];
+
+    public bool IsParticipant(string userId) => ParticipantIds.Contains(userId) || OwnerUserId == userId;
+}
+
+/// <summary>A status update: a post in the run channel.</summary>
+public sealed class StatusPost
+{
+    public string Id { get; set; } = "";
+
+    public long CreateAt { get; set; }
+
+    public long DeleteAt { get; set; }
+}
+
+/// <summary>One entry of a run's timeline, as Mattermost's <c>TimelineEvent</c>.</summary>
+public sealed class TimelineEvent
+{
+    public string Id { get; set; } = "";
+
+    public string PlaybookRunId { get; set; } = "";
+
+    public long CreateAt { get; set; }
+
+    public long DeleteAt { get; set; }
+
+    public long EventAt { get; set; }
+
+    public string EventType { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string Details { get; set; } = "";
+
+    public string PostId { get; set; } = "";
+
+    public string SubjectUserId { get; set; } = "";
+
+    public string CreatorUserId { get; set; } = "";
+}
+
+public static class RunStatuses
+{
+    public const string InProgress = "InProgress";
+    public const string Finished = "Finished";
+}
+
+public static class RunTypes
+{
+    public const string Playbook = "playbook";
+    public const string ChannelChecklist = "channelChecklist";
+}
+
+/// <summary>The timeline's <c>event_type</c> values.</summary>
+public static class TimelineEventTypes
+{
+    public const string RunCreated = "incident_created";
+    public const string TaskStateModified = "task_state_modified";
+    public const string StatusUpdated = "status_updated";
+    public const string StatusUpdateRequested = "status_update_requested";
+    public const string OwnerChanged = "owner_changed";
+    public const string AssigneeChanged = "assignee_changed";
+    public const string ParticipantsChanged = "participants_changed";
+    public const string RunFinished = "run_finished";
+    public const string RunRestored = "run_restored";
+    public const string EventFromPost = "event_from_post";
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Suite.Platform.Api;
+using Suite.Platform.Mediator;
+using Suite.Playbooks.Api;
+using Suite.Playbooks.Runs.ChangeOwner;
+using Suite.Playbooks.Runs.CreateRun;
+using Suite.Playbooks.Runs.DeleteTimelineEvent;
+using Suite.Playbooks.Runs.FinishRun;
+using Suite.Playbooks.Runs.GetRun;
+using Suite.Playbooks.Runs.GetRuns;
+using Suite.Playbooks.Runs.UpdateStatus;
+
+namespace Suite.Playbooks.Runs;
+
+/// <summary>The run routes of Mattermost's Playbooks API v0 (checklists are in <see cref="Checklists.ChecklistEndpoints"/>).</summary>
+internal static class RunEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/runs", async (HttpContext http, ISender sender) =>
+        {
+            var run = await sender.Send(await http.ReadBodyAsync<CreateRunRequest>(), http.RequestAborted);
+            http.Response.Headers.Location = $"/api/v0/runs/{run.Id}";
+            return ApiResults.Created(run);
+        });
+
+        api.MapGet("/runs", async (HttpContext http, ISender sender) =>
+        {
+            var query = http.Request;
+            return ApiResults.Ok(await sender.Send(
+                new GetRunsRequest
+                {
+                    TeamId = query.Text("team_id"),
+                    Paging = query.Paging("create_at"),
+                    Statuses = query.All("statuses"),
+                    OwnerUserId = query.Text("owner_user_id"),
+                    ParticipantId = query.Text("participant_id"),
+                    PlaybookId = query.Text("playbook_id"),
+                    ChannelId = query.Text("channel_id"),
+                    SearchTerm = query.Text("search_term"),
+                    OmitEnded = query.Flag("omit_ended"),
+                },
+                http.RequestAborted));
+        });
+
+        api.MapGet("/runs/{id}", async (string id, HttpContext http, ISender sender) =>
+            ApiResults.Ok(await sender.Send(new GetRunRequest(id), http.RequestAborted)));
+
+        api.MapPost("/runs/{id}/status", async (string id, HttpContext http, ISender sender) =>
+        {
+            var body = await http.ReadBodyAsync<StatusBody>();
+            await sender.Send(new UpdateStatusRequest(id, body.Message ?? "", body.Reminder, body.FinishRun), http.RequestAborted);
+            return Results.Ok();
+        });
+
+        api.MapPut("/runs/{id}/finish", async (string id, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new FinishRunRequest(id, Finished: true), http.RequestAborted);
+            return Results.Ok();
+        });
+
+        api.MapPut("/runs/{id}/restore", async (string id, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new FinishRunRequest(id, Finished: false), http.RequestAborted);
+            return Results.Ok();
+        });
+
+        api.MapPost("/runs/{id}/owner", async (string id, HttpContext http, ISender sender) =>
+        {
+            var body = await http.ReadBodyAsync<OwnerBody>();
+            await sender.Send(new ChangeOwnerRequest(id, body.OwnerId ?? ""), http.RequestAborted);
+            return Results.Ok();
+        });
+
+        api.MapDelete("/runs/{id}/timeline/{eventId}", async (string id, string eventId, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new DeleteTimelineEventRequest(id, eventId), http.RequestAborted);
+            return Results.NoContent();
+        });
+    }
+
+    private sealed record StatusBody(string? Message, long Reminder, bool FinishRun);
+
+    private sealed record OwnerBody(string? OwnerId);
+}

@@ -1,0 +1,76 @@
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Suite.Platform.Documents;
+using Suite.Platform.Errors;
+
+namespace Suite.Playbooks.Runs;
+
+/// <summary>
+/// Runs as event streams. A change reads the run for writing, decides its events from what it read,
+/// and appends them expecting the version it read; when someone else appended in between it reads
+/// again and decides again, so concurrent changes to one run all land and none is lost.
+/// </summary>
+internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
+{
+    private const int MaxAttempts = 50;
+
+    public async Task<PlaybookRun?> FindAsync(string runId, CancellationToken cancellationToken)
+    {
+        await using var session = documents.Store.QuerySession();
+        return await session.LoadAsync<PlaybookRun>(runId, cancellationToken);
+    }
+
+    public IQuerySession QuerySession() => documents.Store.QuerySession();
+
+    public async Task<PlaybookRun> StartAsync(RunStarted started, CancellationToken cancellationToken)
+    {
+        await using var session = documents.Store.LightweightSession();
+        session.Events.StartStream<PlaybookRun>(started.Run.Id, started);
+        await session.SaveChangesAsync(cancellationToken);
+        return started.Apply(new PlaybookRun { Id = started.Run.Id });
+    }
+
+    /// <summary>Appends what <paramref name="decide"/> returns for the run as it is now; answers the run after them.</summary>
+    public async Task<PlaybookRun> ChangeAsync(string runId, Func<PlaybookRun, IReadOnlyList<RunEvent>> decide, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = documents.Store.LightweightSession();
+            var stream = await session.Events.FetchForWriting<PlaybookRun>(runId, cancellationToken);
+            var run = stream.Aggregate ?? throw RunErrors.NotFound();
+            var events = decide(run);
+            if (events.Count == 0)
+            {
+                return run;
+            }
+
+            stream.AppendMany(events);
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+            }
+            catch (Exception ex) when (IsConflict(ex) && attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+                continue;
+            }
+            catch (Exception ex) when (IsConflict(ex))
+            {
+                throw new AppErrorException(409, "app.playbook_run.conflict", "The run is being changed by many people at once; try again.");
+            }
+
+            return events.Aggregate(run, (current, change) => change.Apply(current));
+        }
+    }
+
+    private static bool IsConflict(Exception exception) =>
+        exception is ConcurrencyException or EventStreamUnexpectedMaxEventIdException || exception.InnerException is { } inner && IsConflict(inner);
+}
+
+internal static class RunErrors
+{
+    public static AppErrorException NotFound() => new(404, "app.playbook_run.not_found", "Playbook run not found.");
+
+    public static AppErrorException BadIndex(string what) => AppErrorException.InvalidUrl(what);
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json;
+using Suite.Testing;
+
+namespace Suite.Playbooks.Tests;
+
+/// <summary>
+/// One Suite host with the product's modules on a fresh database per fixture: a system admin (the
+/// first account), a team created by <see cref="Owner"/>, and helpers for Playbooks' API v0.
+/// </summary>
+public abstract class PlaybooksFixture
+{
+    protected const string Root = "/plugins/playbooks/api/v0";
+
+    protected SuiteTestServer Server { get; private set; } = null!;
+
+    protected SuiteApi Api { get; private set; } = null!;
+
+    protected SignedInUser Admin { get; private set; } = null!;
+
+    protected SignedInUser Owner { get; private set; } = null!;
+
+    protected string TeamId { get; private set; } = "";
+
+    [OneTimeSetUp]
+    public async Task StartServer()
+    {
+        Server = await SuiteTestServer.StartAsync();
+        Api = new SuiteApi(Server);
+        Admin = await Api.SignUpAndLoginAsync();
+        Owner = await Api.SignUpAndLoginAsync();
+        TeamId = (await SuiteApi.CreateTeamAsync(Owner.Client)).GetProperty("id").GetString()!;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopServer()
+    {
+        Admin?.Dispose();
+        Owner?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+
+    protected async Task<SignedInUser> TeamMemberAsync()
+    {
+        var user = await Api.SignUpAndLoginAsync();
+        await SuiteApi.AddToTeamAsync(Owner.Client, TeamId, user.Id);
+        return user;
+    }
+
+    protected Task<SignedInUser> OutsiderAsync() => Api.SignUpAndLoginAsync();
+
+    /// <summary>Creates a playbook as <paramref name="client"/>'s user (201 expected) with two checklists; extra settings override.</summary>
+    protected async Task<string> CreatePlaybookAsync(HttpClient client, Dictionary<string, object?>? settings = null)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["title"] = "Database outage",
+            ["team_id"] = TeamId,
+            ["public"] = true,
+            ["run_number_prefix"] = "INC",
+            ["checklists"] = new object[]
+            {
+                new { title = "Triage", items = new object[] { new { title = "Page the DBA", assignee_type = "owner" }, new { title = "Open a bridge", due_date = 60_000 } } },
+                new { title = "Recover", items = new object[] { new { title = "Fail over", command = "/failover start" } } },
+            },
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            body[key] = value;
+        }
+
+        using var response = await client.PostAsync($"{Root}/playbooks", SuiteApi.Json(body));
+        var created = await response.ReadJsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetString()!;
+    }
+
+    protected async Task<JsonElement> CreateRunAsync(HttpClient client, string playbookId, string? ownerId = null, string name = "DB primary down")
+    {
+        using var response = await client.PostAsync($"{Root}/runs", SuiteApi.Json(new { name, team_id = TeamId, playbook_id = playbookId, owner_user_id = ownerId ?? "" }));
+        return await response.ReadJsonAsync(HttpStatusCode.Created);
+    }
+
+    protected static async Task<JsonElement> GetAsync(HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(path);
+        return await response.ReadJsonAsync(expected);
+    }
+
+    protected static async Task<HttpResponseMessage> PutAsync(HttpClient client, string path, object body) =>
+        await client.PutAsync(path, SuiteApi.Json(body));
+
+    /// <summary>Asserts the plugin's error shape, <c>{"error": "..."}</c>, with the status; returns the text.</summary>
+    protected static async Task<string> ReadPluginErrorAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.ReadJsonAsync(expected);
+        Assert.That(body.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "error" }), body.ToString());
+        return body.GetProperty("error").GetString()!;
+    }
+
+    protected static IEnumerable<string> TimelineTypes(JsonElement run) =>
+        run.GetProperty("timeline_events").EnumerateArray().Where(e => e.GetProperty("delete_at").GetInt64() == 0).Select(e => e.GetProperty("event_type").GetString()!);
+
+    protected static string Item(JsonElement run, int checklist, int item, string property) =>
+        run.GetProperty("checklists")[checklist].GetProperty("items")[item].GetProperty(property).ToString();
+}
