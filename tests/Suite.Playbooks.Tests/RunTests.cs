@@ -293,6 +293,22 @@ public sealed class RunTests : PlaybooksFixture
         await ReadPluginErrorAsync(bad, HttpStatusCode.BadRequest);
     }
 
+    [Test]
+    public async Task ChecklistChange_ReachesAnotherParticipantsOpenClientAsMattermostsRunUpdatedEvent()
+    {
+        using var responder = await TeamMemberAsync();
+        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["invite_users_enabled"] = true, ["invited_user_ids"] = new[] { responder.Id } });
+        var id = (await CreateRunAsync(Owner.Client, playbookId)).GetProperty("id").GetString();
+        await using var events = await EventClient.ConnectAsync(Server.BaseAddress, responder.Token);
+
+        await PutAsync(Owner.Client, $"{Root}/runs/{id}/checklists/1/item/0/state", new { new_state = "in_progress" });
+
+        var updated = await events.NextAsync("custom_playbooks_playbook_run_updated");
+        using var payload = JsonDocument.Parse(updated.GetProperty("data").GetProperty("payload").GetString()!);
+        Assert.That(payload.RootElement.GetProperty("id").GetString(), Is.EqualTo(id));
+        Assert.That(Item(payload.RootElement, 1, 0, "state"), Is.EqualTo("in_progress"));
+    }
+
     private async Task MakePrivateDirectlyAsync(string playbookId)
     {
         await using var connection = new NpgsqlConnection(Server.ConnectionString);

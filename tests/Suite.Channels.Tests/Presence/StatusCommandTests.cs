@@ -1,6 +1,8 @@
 using System.Net;
 using Suite.Channels.Tests.Integrations;
 
+using Suite.Testing;
+
 namespace Suite.Channels.Tests.Presence;
 
 /// <summary>The status slash commands and who hears of status changes through direct and group channels.</summary>

@@ -2,11 +2,12 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using NUnit.Framework;
 
-namespace Suite.Channels.Tests;
+namespace Suite.Testing;
 
 /// <summary>A Mattermost WebSocket client for tests: connects with a Bearer token and records every event in order.</summary>
-internal sealed class EventClient : IAsyncDisposable
+public sealed class EventClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
     private readonly Channel<JsonElement> _events = Channel.CreateUnbounded<JsonElement>();
