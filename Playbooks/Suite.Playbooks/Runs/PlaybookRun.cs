@@ -89,11 +89,21 @@ public sealed class PlaybookRun
 
     public bool RetrospectiveEnabled { get; set; }
 
+    public List<RunMetricValue> MetricsData { get; set; } = [];
+
     public string MessageOnJoin { get; set; } = "";
 
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
 
     public bool IsParticipant(string userId) => ParticipantIds.Contains(userId) || OwnerUserId == userId;
+}
+
+/// <summary>A retrospective's value for one of the playbook's metrics; null when not filled in.</summary>
+public sealed class RunMetricValue
+{
+    public string MetricConfigId { get; set; } = "";
+
+    public long? Value { get; set; }
 }
 
 /// <summary>A status update: a post in the run channel.</summary>
@@ -157,4 +167,6 @@ public static class TimelineEventTypes
     public const string RunFinished = "run_finished";
     public const string RunRestored = "run_restored";
     public const string EventFromPost = "event_from_post";
+    public const string PublishedRetrospective = "published_retrospective";
+    public const string CanceledRetrospective = "canceled_retrospective";
 }

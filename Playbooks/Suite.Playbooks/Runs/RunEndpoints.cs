@@ -10,6 +10,8 @@ using Suite.Playbooks.Runs.DeleteTimelineEvent;
 using Suite.Playbooks.Runs.FinishRun;
 using Suite.Playbooks.Runs.GetRun;
 using Suite.Playbooks.Runs.GetRuns;
+using Suite.Playbooks.Runs.Report;
+using Suite.Playbooks.Runs.Retrospective;
 using Suite.Playbooks.Runs.UpdateStatus;
 
 namespace Suite.Playbooks.Runs;
@@ -74,12 +76,37 @@ internal static class RunEndpoints
             return Results.Ok();
         });
 
+        api.MapPost("/runs/{id}/retrospective", (string id, HttpContext http, ISender sender) => RetrospectiveAsync(id, http, sender, publish: false));
+        api.MapPost("/runs/{id}/retrospective/publish", (string id, HttpContext http, ISender sender) => RetrospectiveAsync(id, http, sender, publish: true));
+        api.MapPost("/runs/{id}/no-retrospective-button", async (string id, HttpContext http, ISender sender) =>
+        {
+            await sender.Send(new CancelRetrospectiveRequest(id), http.RequestAborted);
+            return Results.Ok();
+        });
+
+        api.MapGet("/runs/{id}/report", async (string id, HttpContext http, ISender sender) =>
+        {
+            var format = http.Request.Text("format");
+            var report = await sender.Send(new GetRunReportRequest(id, format.Length == 0 ? "markdown" : format), http.RequestAborted);
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{report.FileName}\"";
+            return Results.Text(report.Content, report.ContentType);
+        });
+
         api.MapDelete("/runs/{id}/timeline/{eventId}", async (string id, string eventId, HttpContext http, ISender sender) =>
         {
             await sender.Send(new DeleteTimelineEventRequest(id, eventId), http.RequestAborted);
             return Results.NoContent();
         });
     }
+
+    private static async Task<IResult> RetrospectiveAsync(string id, HttpContext http, ISender sender, bool publish)
+    {
+        var body = await http.ReadBodyAsync<RetrospectiveBody>();
+        await sender.Send(new WriteRetrospectiveRequest(id, body.Retrospective ?? "", body.Metrics ?? [], publish), http.RequestAborted);
+        return Results.Ok();
+    }
+
+    private sealed record RetrospectiveBody(string? Retrospective, List<RunMetricValue>? Metrics);
 
     private sealed record StatusBody(string? Message, long Reminder, bool FinishRun);
 

@@ -217,6 +217,34 @@ public sealed record TimelineEventDeleted(string EventId) : RunEvent
     }
 }
 
+/// <summary>The retrospective's draft was saved, or published when <see cref="Published"/>.</summary>
+public sealed record RetrospectiveWritten(string Text, IReadOnlyList<RunMetricValue> Metrics, bool Published) : RunEvent
+{
+    protected override PlaybookRun Evolve(PlaybookRun run)
+    {
+        run.Retrospective = Text;
+        run.MetricsData = Metrics.Select(m => new RunMetricValue { MetricConfigId = m.MetricConfigId, Value = m.Value }).ToList();
+        if (!Published)
+        {
+            return run;
+        }
+
+        run.RetrospectivePublishedAt = At;
+        run.RetrospectiveWasCanceled = false;
+        return Record(run, TimelineEventTypes.PublishedRetrospective, details: Text);
+    }
+}
+
+/// <summary>The team decided this run needs no retrospective.</summary>
+public sealed record RetrospectiveCanceled : RunEvent
+{
+    protected override PlaybookRun Evolve(PlaybookRun run)
+    {
+        run.RetrospectiveWasCanceled = true;
+        return Record(run, TimelineEventTypes.CanceledRetrospective);
+    }
+}
+
 /// <summary>Every event type, registered with Marten by alias so a new process reads old streams.</summary>
 internal static class RunEventTypes
 {
@@ -225,5 +253,6 @@ internal static class RunEventTypes
         typeof(RunStarted), typeof(ItemStateChanged), typeof(ItemAssigneeChanged), typeof(ItemAdded), typeof(ItemEdited),
         typeof(ItemDeleted), typeof(ChecklistAdded), typeof(ChecklistRenamed), typeof(ChecklistDeleted), typeof(StatusUpdated),
         typeof(OwnerChanged), typeof(ParticipantsAdded), typeof(RunFinished), typeof(RunRestored), typeof(TimelineEventDeleted),
+        typeof(RetrospectiveWritten), typeof(RetrospectiveCanceled),
     ];
 }
