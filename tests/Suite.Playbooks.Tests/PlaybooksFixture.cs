@@ -4,53 +4,10 @@ using Suite.Testing;
 
 namespace Suite.Playbooks.Tests;
 
-/// <summary>
-/// One Suite host with the product's modules on a fresh database per fixture: a system admin (the
-/// first account), a team created by <see cref="Owner"/>, and helpers for Playbooks' API v0.
-/// </summary>
-public abstract class PlaybooksFixture
+/// <summary>A <see cref="TeamFixture"/> with the product's modules and helpers for Playbooks' API v0.</summary>
+public abstract class PlaybooksFixture : TeamFixture
 {
     protected const string Root = "/plugins/playbooks/api/v0";
-
-    protected SuiteTestServer Server { get; private set; } = null!;
-
-    protected SuiteApi Api { get; private set; } = null!;
-
-    protected SignedInUser Admin { get; private set; } = null!;
-
-    protected SignedInUser Owner { get; private set; } = null!;
-
-    protected string TeamId { get; private set; } = "";
-
-    [OneTimeSetUp]
-    public async Task StartServer()
-    {
-        Server = await SuiteTestServer.StartAsync();
-        Api = new SuiteApi(Server);
-        Admin = await Api.SignUpAndLoginAsync();
-        Owner = await Api.SignUpAndLoginAsync();
-        TeamId = (await SuiteApi.CreateTeamAsync(Owner.Client)).GetProperty("id").GetString()!;
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServer()
-    {
-        Admin?.Dispose();
-        Owner?.Dispose();
-        if (Server is not null)
-        {
-            await Server.DisposeAsync();
-        }
-    }
-
-    protected async Task<SignedInUser> TeamMemberAsync()
-    {
-        var user = await Api.SignUpAndLoginAsync();
-        await SuiteApi.AddToTeamAsync(Owner.Client, TeamId, user.Id);
-        return user;
-    }
-
-    protected Task<SignedInUser> OutsiderAsync() => Api.SignUpAndLoginAsync();
 
     /// <summary>Creates a playbook as <paramref name="client"/>'s user (201 expected) with two checklists; extra settings override.</summary>
     protected async Task<string> CreatePlaybookAsync(HttpClient client, Dictionary<string, object?>? settings = null)

@@ -11,23 +11,13 @@ namespace Suite.Channels.Tests.Integrations;
 /// A Suite host on a fresh database with username and icon overrides allowed, a team owned by
 /// <see cref="Owner"/> (its team admin), a public channel <see cref="ChannelId"/> and helpers for webhooks.
 /// </summary>
-public abstract class IntegrationsFixture
+public abstract class IntegrationsFixture : TeamFixture
 {
     protected const int PostsPerHookPerMinute = 25;
 
-    protected SuiteTestServer Server { get; private set; } = null!;
-
-    protected SuiteApi Api { get; private set; } = null!;
-
-    protected SignedInUser Admin { get; private set; } = null!;
-
-    protected SignedInUser Owner { get; private set; } = null!;
-
-    protected string TeamId { get; private set; } = "";
-
     protected string ChannelId { get; private set; } = "";
 
-    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> ServerSettings => new Dictionary<string, string?>
     {
         ["Suite:Integrations:EnablePostUsernameOverride"] = "true",
         ["Suite:Integrations:EnablePostIconOverride"] = "true",
@@ -36,39 +26,7 @@ public abstract class IntegrationsFixture
         ["Suite:Integrations:OutgoingWebhookRetryDelay"] = "00:00:00.050",
     };
 
-    /// <summary>Changes the host before it starts (for example, gives it a fake clock).</summary>
-    protected virtual void Configure(WebApplicationBuilder builder)
-    {
-    }
-
-    [OneTimeSetUp]
-    public async Task StartServer()
-    {
-        Server = await SuiteTestServer.StartAsync(settings: Settings, configure: Configure);
-        Api = new SuiteApi(Server);
-        Admin = await Api.SignUpAndLoginAsync();
-        Owner = await Api.SignUpAndLoginAsync();
-        TeamId = (await SuiteApi.CreateTeamAsync(Owner.Client)).Id();
-        ChannelId = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServer()
-    {
-        Admin?.Dispose();
-        Owner?.Dispose();
-        if (Server is not null)
-        {
-            await Server.DisposeAsync();
-        }
-    }
-
-    protected async Task<SignedInUser> TeamMemberAsync()
-    {
-        var user = await Api.SignUpAndLoginAsync();
-        await SuiteApi.AddToTeamAsync(Owner.Client, TeamId, user.Id);
-        return user;
-    }
+    protected override async Task StartedAsync() => ChannelId = (await Owner.Client.CreateChannelAsync(TeamId)).Id();
 
     protected async Task<JsonElement> CreateIncomingHookAsync(string? channelId = null, bool locked = false, string username = "", string displayName = "Alerts") =>
         await Owner.Client.SendJsonAsync(

@@ -8,7 +8,7 @@ namespace Suite.Channels.Tests.Integrations;
 
 public sealed class OutgoingWebhookTests : IntegrationsFixture
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    protected override IReadOnlyDictionary<string, string?> ServerSettings => new Dictionary<string, string?>(base.ServerSettings)
     {
         ["Suite:OutboundHttp:AttemptTimeout"] = "00:00:00.500",
         ["Suite:OutboundHttp:MaxRetries"] = "1",
