@@ -1,4 +1,3 @@
-using Suite.Platform.Errors;
 using Suite.Platform.Licensing;
 using Suite.Platform.Modules;
 
@@ -15,27 +14,21 @@ internal static class PlaybookFeatures
 
     public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit];
 
-    /// <summary>Throws 403 naming the edition when the license does not enable <paramref name="feature"/>.</summary>
-    public static void Require(this IFeatureGate gate, LicensedFeature feature)
+    /// <summary>
+    /// The gates a playbook's settings need: being private, and admin-only editing. Only settings the
+    /// playbook did not have before (<paramref name="before"/>) need the license, so a playbook kept as
+    /// it was stays editable after the license expires.
+    /// </summary>
+    public static void RequireFor(this IFeatureGate gate, Playbooks.Playbook playbook, Playbooks.Playbook? before = null)
     {
-        if (!gate.IsEnabled(feature.Key))
+        if (!playbook.Public && before is not { Public: false })
         {
-            throw new AppErrorException(403, "api.license.feature_unavailable.app_error",
-                $"{feature.DisplayName} requires {feature.Edition}. Start a trial or install a license to use it.");
-        }
-    }
-
-    /// <summary>The gates a playbook's settings need: private, and admin-only editing.</summary>
-    public static void RequireFor(this IFeatureGate gate, Playbooks.Playbook playbook)
-    {
-        if (!playbook.Public)
-        {
-            gate.Require(PrivatePlaybooks);
+            gate.Require(PrivatePlaybooks.Key);
         }
 
-        if (playbook.AdminOnlyEdit)
+        if (playbook.AdminOnlyEdit && before is not { AdminOnlyEdit: true })
         {
-            gate.Require(AdminOnlyEdit);
+            gate.Require(AdminOnlyEdit.Key);
         }
     }
 }

@@ -45,7 +45,7 @@ public sealed class PlaybookTests : PlaybooksFixture
     {
         using var response = await Owner.Client.PostAsync($"{Root}/playbooks", SuiteApi.Json(new { title = "Secret", team_id = TeamId, @public = false }));
 
-        Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.Forbidden), Does.Contain("Private playbooks requires Professional"));
+        Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.Forbidden), Does.Contain("Private playbooks requires the Professional edition"));
     }
 
     [Test]

@@ -44,8 +44,8 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
         if (http.Request.Path.StartsWithSegments(PluginsPath))
         {
             // Mattermost's plugins (Playbooks, Boards) answer their own shape, {"error": "..."}, which
-            // has room for one text: the detail names the field where there is one.
-            var text = string.IsNullOrEmpty(error.DetailedError) ? error.Message : error.DetailedError;
+            // has room for one text: the message, then the detail (the field and the rule it broke).
+            var text = string.IsNullOrEmpty(error.DetailedError) ? error.Message : $"{error.Message} {error.DetailedError}";
             return JsonSerializer.SerializeAsync(http.Response.Body, new PluginErrorBody(text), ApiJson.Options, http.RequestAborted);
         }
 

@@ -17,13 +17,9 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
             throw AppErrorException.InvalidBody("team_id", "A playbook cannot move to another team.");
         }
 
-        // Turning a setting on needs the license; keeping one that was on before does not, so an expired license hides nothing.
-        if ((!next.Public && current.Public) || (next.AdminOnlyEdit && !current.AdminOnlyEdit))
-        {
-            gate.RequireFor(new Playbook { Public = next.Public || !current.Public, AdminOnlyEdit = next.AdminOnlyEdit && !current.AdminOnlyEdit });
-        }
-
-        if (!access.IsAdmin(current) && MembersChanged(current, next))
+        gate.RequireFor(next, before: current);
+        var isAdmin = access.IsAdmin(current);
+        if (!isAdmin && MembersChanged(current, next))
         {
             throw AppErrorException.Forbidden("Only the playbook's admins change its members.");
         }
@@ -35,7 +31,7 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
         next.NumRuns = current.NumRuns;
         next.LastRunAt = current.LastRunAt;
         next.UpdateAt = now;
-        if (access.IsAdmin(current) && !user.IsSystemAdmin)
+        if (isAdmin && !user.IsSystemAdmin)
         {
             PlaybookWrites.EnsureAdmin(next, user.UserId);
         }
