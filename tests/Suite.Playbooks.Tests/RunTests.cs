@@ -100,17 +100,17 @@ public sealed class RunTests : PlaybooksFixture
         Assert.That(entry.GetProperty("summary").GetString(), Is.EqualTo($"@{Owner.User.Username} checked off checklist item \"Open a bridge\""));
     }
 
-    [TestCase("checklists/0/item/1/state", "done", HttpStatusCode.BadRequest)]
-    [TestCase("checklists/5/item/0/state", "closed", HttpStatusCode.BadRequest)]
-    [TestCase("checklists/0/item/9/state", "closed", HttpStatusCode.BadRequest)]
-    public async Task SetItemState_WithABadStateOrIndex_Answers400AndChangesNothing(string path, string state, HttpStatusCode expected)
+    [TestCase("checklists/0/item/1/state", "done")]
+    [TestCase("checklists/5/item/0/state", "closed")]
+    [TestCase("checklists/0/item/9/state", "closed")]
+    public async Task SetItemState_WithABadStateOrIndex_Answers400AndChangesNothing(string path, string state)
     {
         var run = await CreateRunAsync(Owner.Client, await CreatePlaybookAsync(Owner.Client));
         var id = run.GetProperty("id").GetString();
 
         using var response = await PutAsync(Owner.Client, $"{Root}/runs/{id}/{path}", new { new_state = state });
 
-        await ReadPluginErrorAsync(response, expected);
+        await ReadPluginErrorAsync(response, HttpStatusCode.BadRequest);
         var after = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
         Assert.That(after.GetProperty("task_completed").GetInt32(), Is.Zero);
         Assert.That(after.GetProperty("update_at").GetInt64(), Is.EqualTo(run.GetProperty("update_at").GetInt64()));
@@ -144,7 +144,6 @@ public sealed class RunTests : PlaybooksFixture
         var items = Enumerable.Range(0, Items).Select(i => new { title = $"Step {i}" }).ToArray();
         var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["checklists"] = new object[] { new { title = "Many", items } } });
         var id = (await CreateRunAsync(Owner.Client, playbookId)).GetProperty("id").GetString();
-        using var other = await TeamMemberAsync();
         await PutAsync(Owner.Client, $"{Root}/runs/{id}/checklists/0/item/0/assignee", new { assignee_id = Owner.Id });
 
         var toggles = Enumerable.Range(0, Items).Select(async i =>
@@ -260,7 +259,6 @@ public sealed class RunTests : PlaybooksFixture
         var id = run.GetProperty("id").GetString();
         using var member = await TeamMemberAsync();
         using var outsider = await OutsiderAsync();
-        var playbook = await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}");
         await MakePrivateDirectlyAsync(playbookId);
 
         using var hidden = await member.Client.GetAsync($"{Root}/runs/{id}");
@@ -272,7 +270,6 @@ public sealed class RunTests : PlaybooksFixture
         await ReadPluginErrorAsync(outside, HttpStatusCode.NotFound);
         await ReadPluginErrorAsync(toggled, HttpStatusCode.NotFound);
         Assert.That(listed.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()), Does.Not.Contain(id));
-        Assert.That(playbook.GetProperty("public").GetBoolean(), Is.True, "made private below the API, since private playbooks need a license");
     }
 
     [Test]
@@ -309,6 +306,7 @@ public sealed class RunTests : PlaybooksFixture
         Assert.That(Item(payload.RootElement, 1, 0, "state"), Is.EqualTo("in_progress"));
     }
 
+    /// <summary>Private playbooks need a license this fixture has not: made private in the database, as one kept from an expired license is.</summary>
     private async Task MakePrivateDirectlyAsync(string playbookId)
     {
         await using var connection = new NpgsqlConnection(Server.ConnectionString);

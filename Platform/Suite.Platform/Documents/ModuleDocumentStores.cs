@@ -14,7 +14,8 @@ namespace Suite.Platform.Documents;
 /// </summary>
 internal sealed class ModuleDocumentStores : IModuleDocumentStores, IDisposable
 {
-    private readonly Dictionary<Type, (LoadedModule Module, DocumentStore Store)> _stores = [];
+    // In module load order; a handful of entries, so a list is the lookup too.
+    private readonly List<(Type ModuleType, LoadedModule Module, DocumentStore Store)> _stores = [];
 
     public ModuleDocumentStores(ModuleCatalog catalog, IEnumerable<DocumentStoreRegistration> registrations, NpgsqlDataSource dataSource)
     {
@@ -22,27 +23,25 @@ internal sealed class ModuleDocumentStores : IModuleDocumentStores, IDisposable
         {
             var module = catalog.Modules.FirstOrDefault(m => m.Module.GetType() == registration.ModuleType)
                 ?? throw new ModuleLoadException($"{registration.ModuleType.FullName} asked for a document store but is not a loaded module.");
-            if (_stores.ContainsKey(registration.ModuleType))
+            if (_stores.Any(s => s.ModuleType == registration.ModuleType))
             {
                 throw new ModuleLoadException($"Module {module.Module.Name} asked for a document store twice; a module has one store.");
             }
 
-            _stores[registration.ModuleType] = (module, new DocumentStore(Options(module.Module.Schema, registration, dataSource)));
+            _stores.Add((registration.ModuleType, module, new DocumentStore(Options(module.Module.Schema, registration, dataSource))));
         }
     }
 
     /// <summary>Every store with the module that owns it, in module load order.</summary>
-    public IEnumerable<(ISuiteModule Module, IDocumentStore Store)> All =>
-        _stores.Values.OrderBy(s => s.Module.Module.Name, StringComparer.Ordinal).Select(s => (s.Module.Module, (IDocumentStore)s.Store));
+    public IEnumerable<(ISuiteModule Module, IDocumentStore Store)> All => _stores.Select(s => (s.Module.Module, (IDocumentStore)s.Store));
 
     public IDocumentStore For(Type moduleType) =>
-        _stores.TryGetValue(moduleType, out var store)
-            ? store.Store
-            : throw new InvalidOperationException($"{moduleType.FullName} registered no document store: call AddModuleDocumentStore in its ConfigureServices.");
+        _stores.FirstOrDefault(s => s.ModuleType == moduleType).Store
+            ?? throw new InvalidOperationException($"{moduleType.FullName} registered no document store: call AddModuleDocumentStore in its ConfigureServices.");
 
     public void Dispose()
     {
-        foreach (var (_, store) in _stores.Values)
+        foreach (var (_, _, store) in _stores)
         {
             store.Dispose();
         }
@@ -54,10 +53,10 @@ internal sealed class ModuleDocumentStores : IModuleDocumentStores, IDisposable
         options.Connection(dataSource);
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.SnakeCase);
         options.Events.StreamIdentity = StreamIdentity.AsString;
-        options.AutoCreateSchemaObjects = AutoCreate.None;
         registration.Configure(options);
 
-        // After the module's own configuration: the schema is the module's, whatever it set.
+        // After the module's own configuration: the schema is the module's, and schema changes are
+        // start-up's alone, whatever it set.
         options.DatabaseSchemaName = schema;
         options.Events.DatabaseSchemaName = schema;
         options.AutoCreateSchemaObjects = AutoCreate.None;

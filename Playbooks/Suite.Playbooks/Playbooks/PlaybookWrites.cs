@@ -1,5 +1,4 @@
 using Suite.Platform;
-using Suite.Playbooks.Checklists;
 
 namespace Suite.Playbooks.Playbooks;
 
@@ -68,6 +67,4 @@ internal static class PlaybookWrites
             each.Roles.Insert(0, PlaybookRoles.Member);
         }
     }
-
-    public static List<Checklist> CopyChecklists(IEnumerable<Checklist> checklists) => checklists.Select(c => c.Copy()).ToList();
 }

@@ -71,6 +71,4 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
 internal static class RunErrors
 {
     public static AppErrorException NotFound() => new(404, "app.playbook_run.not_found", "Playbook run not found.");
-
-    public static AppErrorException BadIndex(string what) => AppErrorException.InvalidUrl(what);
 }

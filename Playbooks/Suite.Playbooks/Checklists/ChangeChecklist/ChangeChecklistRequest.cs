@@ -30,17 +30,19 @@ internal sealed class ChangeChecklistHandler(RunAccess access, RunStore runs, Ru
     {
         var before = await access.WorkableAsync(request.RunId, cancellationToken);
         var change = request.Change;
-        if (change is SetItemAssignee { AssigneeId.Length: > 0 } assign)
+        var assignee = change is SetItemAssignee assign ? assign.AssigneeId : "";
+        if (assignee.Length > 0 && await teams.GetRoleAsync(before.TeamId, assignee, cancellationToken) is null)
         {
-            if (await teams.GetRoleAsync(before.TeamId, assign.AssigneeId, cancellationToken) is null)
-            {
-                throw AppErrorException.InvalidBody("assignee_id", "The assignee must be a member of the run's team.");
-            }
-
-            change = assign with { AssigneeMention = await usernames.MentionAsync(assign.AssigneeId, cancellationToken) };
+            throw AppErrorException.InvalidBody("assignee_id", "The assignee must be a member of the run's team.");
         }
 
-        var actor = await usernames.CallerAsync(cancellationToken);
+        var mentions = await usernames.MentionsAsync([user.UserId, assignee], cancellationToken);
+        var actor = mentions.GetValueOrDefault(user.UserId, Usernames.Unknown);
+        if (change is SetItemAssignee assignment)
+        {
+            change = assignment with { AssigneeMention = mentions.GetValueOrDefault(assignee, Usernames.Unknown) };
+        }
+
         var run = await runs.ChangeAsync(
             request.RunId,
             current => [change.ToEvent(current, time.GetUtcNow().ToUnixTimeMilliseconds(), user.UserId, actor)],

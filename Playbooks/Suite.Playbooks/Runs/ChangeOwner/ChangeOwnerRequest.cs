@@ -28,7 +28,9 @@ internal sealed class ChangeOwnerHandler(RunAccess access, RunStore runs, RunBro
         }
 
         await sender.Send(new AddChannelMember { ChannelId = before.ChannelId, UserId = request.OwnerId, ActorId = user.UserId }, cancellationToken);
-        var summary = $"{await usernames.CallerAsync(cancellationToken)} changed the owner from {await usernames.MentionAsync(before.OwnerUserId, cancellationToken)} to {await usernames.MentionAsync(request.OwnerId, cancellationToken)}";
+        var mentions = await usernames.MentionsAsync([user.UserId, before.OwnerUserId, request.OwnerId], cancellationToken);
+        string Mention(string userId) => mentions.GetValueOrDefault(userId, Usernames.Unknown);
+        var summary = $"{Mention(user.UserId)} changed the owner from {Mention(before.OwnerUserId)} to {Mention(request.OwnerId)}";
         var run = await runs.ChangeAsync(
             request.RunId,
             current => current.OwnerUserId == request.OwnerId

@@ -40,8 +40,9 @@ internal sealed class CreateRunHandler(
             run.SequentialId = RunNumbers.SequentialId(playbook.RunNumberPrefix, run.RunNumber);
         }
 
-        var invited = playbook is { InviteUsersEnabled: true } ? playbook.InvitedUserIds : [];
-        run.ParticipantIds = await TeamMembersAsync([user.UserId, ownerId, .. invited], request.TeamId, cancellationToken);
+        // The caller's membership was checked before the handler (a team-scoped request) and the owner's above.
+        var invited = playbook is { InviteUsersEnabled: true } ? await TeamMembersAsync(playbook.InvitedUserIds, request.TeamId, cancellationToken) : [];
+        run.ParticipantIds = new[] { user.UserId, ownerId }.Concat(invited).Distinct(StringComparer.Ordinal).ToList();
         run.ChannelId = await runChannel.OpenAsync(request, playbook, run, cancellationToken);
 
         var started = await runs.StartAsync(new RunStarted { Run = run, At = now, ActorId = user.UserId, Summary = $"{await usernames.CallerAsync(cancellationToken)} started the run" }, cancellationToken);
@@ -82,7 +83,7 @@ internal sealed class CreateRunHandler(
     private async Task<List<string>> TeamMembersAsync(IEnumerable<string> userIds, string teamId, CancellationToken cancellationToken)
     {
         var members = new List<string>();
-        foreach (var userId in userIds.Distinct(StringComparer.Ordinal))
+        foreach (var userId in userIds)
         {
             if (await teams.GetRoleAsync(teamId, userId, cancellationToken) is not null)
             {

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Markdig;
-using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Playbooks.Playbooks;
 
@@ -17,7 +16,7 @@ internal sealed class GetRunReportValidator : AbstractValidator<GetRunReportRequ
     public GetRunReportValidator() => RuleFor(r => r.Format).Must(f => f is "markdown" or "html").WithMessage("must be markdown or html.");
 }
 
-internal sealed class GetRunReportHandler(RunAccess access, PlaybookStore playbooks, IUserDirectory directory) : IRequestHandler<GetRunReportRequest, RunReportFile>
+internal sealed class GetRunReportHandler(RunAccess access, PlaybookStore playbooks, Usernames usernames) : IRequestHandler<GetRunReportRequest, RunReportFile>
 {
     // Raw HTML in what people wrote is shown as text, never run: the page is self-contained and safe to open.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseTaskLists().Build();
@@ -27,9 +26,8 @@ internal sealed class GetRunReportHandler(RunAccess access, PlaybookStore playbo
         var run = await access.ReadableAsync(request.RunId, cancellationToken);
         var playbook = run.PlaybookId.Length == 0 ? null : await playbooks.FindAsync(run.PlaybookId, cancellationToken);
         var people = run.TimelineEvents.Select(e => e.CreatorUserId).Concat(run.ParticipantIds).Append(run.OwnerUserId)
-            .Concat(run.Checklists.SelectMany(c => c.Items).Select(i => i.AssigneeId)).Where(id => id.Length > 0).ToHashSet();
-        var usernames = (await directory.FindByIdsAsync(people, cancellationToken)).ToDictionary(u => u.Id, u => u.Username);
-        var markdown = RunReport.Markdown(run, playbook, usernames);
+            .Concat(run.Checklists.SelectMany(c => c.Items).Select(i => i.AssigneeId));
+        var markdown = RunReport.Markdown(run, playbook, await usernames.MentionsAsync(people, cancellationToken));
         var stem = run.SequentialId.Length > 0 ? run.SequentialId : run.Id;
         return request.Format == "markdown"
             ? new RunReportFile(markdown, "text/markdown; charset=utf-8", $"{stem}-report.md")

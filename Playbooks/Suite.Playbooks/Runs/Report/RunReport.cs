@@ -12,9 +12,9 @@ namespace Suite.Playbooks.Runs.Report;
 /// </summary>
 internal static class RunReport
 {
-    public static string Markdown(PlaybookRun run, Playbook? playbook, IReadOnlyDictionary<string, string> usernames)
+    public static string Markdown(PlaybookRun run, Playbook? playbook, IReadOnlyDictionary<string, string> mentions)
     {
-        string Name(string userId) => usernames.TryGetValue(userId, out var name) ? "@" + name : userId;
+        string Name(string userId) => mentions.GetValueOrDefault(userId, userId);
         var report = new StringBuilder();
         report.Append(CultureInfo.InvariantCulture, $"# {(run.SequentialId.Length > 0 ? run.SequentialId + ": " : "")}{run.Name}\n\n");
         report.Append(CultureInfo.InvariantCulture, $"- **Status:** {(run.CurrentStatus == RunStatuses.Finished ? "Finished" : "In progress")}\n");
