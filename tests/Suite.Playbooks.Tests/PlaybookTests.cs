@@ -101,6 +101,8 @@ public sealed class PlaybookTests : PlaybooksFixture
         Assert.That(second.GetProperty("has_more").GetBoolean(), Is.False);
         var titles = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(p => p.GetProperty("title").GetString());
         Assert.That(titles, Is.EqualTo(new[] { $"{prefix} a", $"{prefix} b", $"{prefix} c" }));
+        var reversed = await GetAsync(author.Client, $"{Root}/playbooks?team_id={TeamId}&search_term={prefix}&sort=title&direction=desc");
+        Assert.That(reversed.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("title").GetString()), Is.EqualTo(new[] { $"{prefix} c", $"{prefix} b", $"{prefix} a" }));
     }
 
     [Test]

@@ -32,21 +32,14 @@ internal sealed class GetPlaybooksHandler(PlaybookStore store, VisibleTeams visi
             query = query.Where(p => p.Title.Contains(term, StringComparison.OrdinalIgnoreCase));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var page = request.Paging;
-        var items = await Sorted(query, page.Sort, page.Descending).Skip(page.Page * page.PerPage).Take(page.PerPage).ToListAsync(cancellationToken);
-        return Page.Of(items, total, page.Page, page.PerPage);
+        return await Page.ReadAsync(query, q => Sorted(q, request.Paging), request.Paging, cancellationToken);
     }
 
-    private static IQueryable<Playbook> Sorted(IQueryable<Playbook> query, string sort, bool descending) => (sort, descending) switch
+    private static IQueryable<Playbook> Sorted(IQueryable<Playbook> query, Paging paging) => paging.Sort switch
     {
-        ("title", false) => query.OrderBy(p => p.Title),
-        ("title", true) => query.OrderByDescending(p => p.Title),
-        ("runs", false) => query.OrderBy(p => p.NumRuns),
-        ("runs", true) => query.OrderByDescending(p => p.NumRuns),
-        ("last_run_at", false) => query.OrderBy(p => p.LastRunAt),
-        ("last_run_at", true) => query.OrderByDescending(p => p.LastRunAt),
-        ("create_at", false) => query.OrderBy(p => p.CreateAt),
-        _ => query.OrderByDescending(p => p.CreateAt),
+        "title" => query.By(p => p.Title, paging.Descending),
+        "runs" => query.By(p => p.NumRuns, paging.Descending),
+        "last_run_at" => query.By(p => p.LastRunAt, paging.Descending),
+        _ => query.By(p => p.CreateAt, paging.Descending),
     };
 }

@@ -30,11 +30,7 @@ internal sealed class GetRunsHandler(RunStore runs, VisibleTeams visibleTeams, I
                 && (r.OwnerUserId == userId || r.ReporterUserId == userId || r.ParticipantIds.Contains(userId) || visiblePlaybooks.Contains(r.PlaybookId)));
         }
 
-        query = Filtered(query, request);
-        var total = await query.CountAsync(cancellationToken);
-        var page = request.Paging;
-        var items = await Sorted(query, page.Sort, page.Descending).Skip(page.Page * page.PerPage).Take(page.PerPage).ToListAsync(cancellationToken);
-        return Page.Of(items, total, page.Page, page.PerPage);
+        return await Page.ReadAsync(Filtered(query, request), q => Sorted(q, request.Paging), request.Paging, cancellationToken);
     }
 
     private static IQueryable<PlaybookRun> Filtered(IQueryable<PlaybookRun> query, GetRunsRequest request)
@@ -83,23 +79,15 @@ internal sealed class GetRunsHandler(RunStore runs, VisibleTeams visibleTeams, I
         return query;
     }
 
-    private static IQueryable<PlaybookRun> Sorted(IQueryable<PlaybookRun> query, string sort, bool descending) => (sort, descending) switch
+    private static IQueryable<PlaybookRun> Sorted(IQueryable<PlaybookRun> query, Paging paging) => paging.Sort switch
     {
-        ("id", false) => query.OrderBy(r => r.Id),
-        ("id", true) => query.OrderByDescending(r => r.Id),
-        ("name", false) => query.OrderBy(r => r.Name),
-        ("name", true) => query.OrderByDescending(r => r.Name),
-        ("end_at", false) => query.OrderBy(r => r.EndAt),
-        ("end_at", true) => query.OrderByDescending(r => r.EndAt),
-        ("is_active", false) => query.OrderBy(r => r.CurrentStatus),
-        ("is_active", true) => query.OrderByDescending(r => r.CurrentStatus),
-        ("owner_user_id", false) => query.OrderBy(r => r.OwnerUserId),
-        ("owner_user_id", true) => query.OrderByDescending(r => r.OwnerUserId),
-        ("team_id", false) => query.OrderBy(r => r.TeamId),
-        ("team_id", true) => query.OrderByDescending(r => r.TeamId),
-        ("last_status_update_at", false) => query.OrderBy(r => r.LastStatusUpdateAt),
-        ("last_status_update_at", true) => query.OrderByDescending(r => r.LastStatusUpdateAt),
-        ("create_at", false) => query.OrderBy(r => r.CreateAt),
-        _ => query.OrderByDescending(r => r.CreateAt),
+        "id" => query.By(r => r.Id, paging.Descending),
+        "name" => query.By(r => r.Name, paging.Descending),
+        "end_at" => query.By(r => r.EndAt, paging.Descending),
+        "is_active" => query.By(r => r.CurrentStatus, paging.Descending),
+        "owner_user_id" => query.By(r => r.OwnerUserId, paging.Descending),
+        "team_id" => query.By(r => r.TeamId, paging.Descending),
+        "last_status_update_at" => query.By(r => r.LastStatusUpdateAt, paging.Descending),
+        _ => query.By(r => r.CreateAt, paging.Descending),
     };
 }
