@@ -164,6 +164,30 @@ public sealed class RunTests : PlaybooksFixture
     }
 
     [Test]
+    public async Task ConcurrentToggles_ThroughTwoHostsOnOneDatabase_AllLandThroughConflictsAndRetries()
+    {
+        const int Items = 60;
+        var items = Enumerable.Range(0, Items).Select(i => new { title = $"Step {i}" }).ToArray();
+        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["checklists"] = new object[] { new { title = "Many", items } } });
+        var id = (await CreateRunAsync(Owner.Client, playbookId)).GetProperty("id").GetString();
+        await using var second = await SuiteTestServer.StartAsync(Server.ConnectionString);
+        using var viaSecond = new SuiteApi(second).WithToken(Owner.Token);
+
+        // Even items through this host, odd ones through the other: the two hosts' appends collide.
+        var toggles = Enumerable.Range(0, Items).Select(async i =>
+        {
+            using var response = await PutAsync(i % 2 == 0 ? Owner.Client : viaSecond, $"{Root}/runs/{id}/checklists/0/item/{i}/state", new { new_state = "closed" });
+            return response.StatusCode;
+        });
+        var statuses = await Task.WhenAll(toggles);
+
+        Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
+        var after = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
+        Assert.That(after.GetProperty("task_completed").GetInt32(), Is.EqualTo(Items));
+        Assert.That(TimelineTypes(after).Count(t => t == "task_state_modified"), Is.EqualTo(Items));
+    }
+
+    [Test]
     public async Task UpdateStatus_PostsInTheRunChannelAndTheBroadcastChannelAndRecordsTheTimeline()
     {
         using var created = await Owner.Client.PostAsync("/api/v4/channels", SuiteApi.Json(new { team_id = TeamId, name = SuiteApi.UniqueName("s"), display_name = "Stakeholders", type = "O" }));

@@ -9,11 +9,17 @@ namespace Suite.Playbooks.Runs;
 /// <summary>
 /// Runs as event streams. A change reads the run for writing, decides its events from what it read,
 /// and appends them expecting the version it read; when someone else appended in between it reads
-/// again and decides again, so concurrent changes to one run all land and none is lost.
+/// again and decides again, so concurrent changes to one run all land and none is lost. Within one
+/// process, changes to a run take turns (<see cref="_turns"/>), so they do not race to append and
+/// redo their work; only changes arriving through other processes meet a conflict and retry.
 /// </summary>
 internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
 {
     private const int MaxAttempts = 50;
+
+    // Striped rather than one per run: a fixed set that never needs removing; two runs sharing a
+    // stripe only take turns with each other for the moment of a change.
+    private readonly SemaphoreSlim[] _turns = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<PlaybookRun?> FindAsync(string runId, CancellationToken cancellationToken)
     {
@@ -33,6 +39,20 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
 
     /// <summary>Appends what <paramref name="decide"/> returns for the run as it is now; answers the run after them.</summary>
     public async Task<PlaybookRun> ChangeAsync(string runId, Func<PlaybookRun, IReadOnlyList<RunEvent>> decide, CancellationToken cancellationToken)
+    {
+        var turn = _turns[(uint)StringComparer.Ordinal.GetHashCode(runId) % (uint)_turns.Length];
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await AppendAsync(runId, decide, cancellationToken);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<PlaybookRun> AppendAsync(string runId, Func<PlaybookRun, IReadOnlyList<RunEvent>> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
