@@ -8,6 +8,7 @@ using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Modules;
+using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Playbooks;
@@ -36,6 +37,7 @@ public sealed class PlaybooksModule : SuiteModule
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
+            AlertsFeature.ConfigureDocuments(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -47,6 +49,7 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        AlertsFeature.AddServices(services, configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -56,6 +59,7 @@ public sealed class PlaybooksModule : SuiteModule
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        AlertsFeature.Map(endpoints, api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }
