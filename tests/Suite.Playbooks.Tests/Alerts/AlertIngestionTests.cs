@@ -214,6 +214,40 @@ public sealed class AlertIngestionTests : AlertsFixture
         Assert.That(await RunsAsync(playbookId), Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public async Task AlertForAnArchivedPlaybook_IsSetAsideWithItsErrorOnTheSource_AndLaterAlertsStillStartRuns()
+    {
+        var playbookId = await CreatePlaybookAsync(Owner.Client);
+        var source = await CreateSourceAsync(Owner.Client, playbookId);
+        var sourceId = source.GetProperty("id").GetString()!;
+        var url = source.GetProperty("url").GetString()!;
+        using (var archived = await Owner.Client.DeleteAsync($"{Root}/playbooks/{playbookId}"))
+        {
+            Assert.That(archived.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        var since = Now();
+        using var refused = await PostAlertAsync(url, AlertmanagerBody("g-archived", ("firing", Labels("WhileArchived"), FiredAt)));
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        await WaitUntilProcessedAsync(sourceId, since);
+        var failed = await GetAsync(Owner.Client, $"{Root}/alert-sources/{sourceId}");
+        Assert.That(failed.GetProperty("last_error").GetString(), Does.Contain("archived"));
+        Assert.That(await RunsAsync(playbookId), Is.Empty);
+
+        using (var restored = await Owner.Client.PutAsync($"{Root}/playbooks/{playbookId}/restore", null))
+        {
+            Assert.That(restored.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        var sinceRestore = Now();
+        using var accepted = await PostAlertAsync(url, AlertmanagerBody("g-restored", ("firing", Labels("AfterRestore"), FiredAt)));
+        var run = await WaitForRunAsync(playbookId, _ => true);
+        Assert.That(run.GetProperty("name").GetString(), Is.EqualTo("AfterRestore"));
+        await WaitUntilProcessedAsync(sourceId, sinceRestore);
+        Assert.That((await GetAsync(Owner.Client, $"{Root}/alert-sources/{sourceId}")).GetProperty("last_error").GetString(), Is.Empty);
+    }
+
     [TestCase("alertmanager", "this is not json", "not valid JSON")]
     [TestCase("alertmanager", """{"alerts":"many"}""", "alerts must be an array")]
     [TestCase("alertmanager", """{"alerts":[{"labels":{"alertname":"X"}}]}""", "alerts[0].status")]

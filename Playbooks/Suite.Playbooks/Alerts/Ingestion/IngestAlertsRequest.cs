@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Suite.Platform;
 using Suite.Platform.Mediator;
@@ -50,9 +51,9 @@ internal sealed class IngestAlertsHandler(AlertSourceStore sources, AlertInbox i
         return new IngestedAlerts(source.Kind, alerts.Count, dedupKey);
     }
 
-    private static (string SourceId, string Secret) RoutingKeyOf(System.Text.Json.JsonDocument document) =>
-        document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-        && document.RootElement.TryGetProperty("routing_key", out var key) && key.ValueKind == System.Text.Json.JsonValueKind.String
+    private static (string SourceId, string Secret) RoutingKeyOf(JsonDocument document) =>
+        document.RootElement.ValueKind == JsonValueKind.Object
+        && document.RootElement.TryGetProperty("routing_key", out var key) && key.ValueKind == JsonValueKind.String
             ? AlertAddresses.SplitRoutingKey(key.GetString()!)
             : throw AlertErrors.InvalidPayload("routing_key is required: the routing key shown when the alert source was created.");
 
