@@ -12,6 +12,7 @@ using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
@@ -51,6 +52,8 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddSingleton<FollowUpCards>();
+        services.AddSingleton<FollowUpBoard>();
         AlertsFeature.AddServices(services, configuration);
     }
 
@@ -63,6 +66,7 @@ public sealed class PlaybooksModule : SuiteModule
         ChecklistEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
         AlertsFeature.Map(endpoints, api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
