@@ -9,11 +9,14 @@ using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Modules;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.UpdateStatus;
+using Suite.Playbooks.SlashCommand;
 
 namespace Suite.Playbooks;
 
@@ -36,6 +39,8 @@ public sealed class PlaybooksModule : SuiteModule
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
+            ChannelActionStore.Map(options);
+            KeywordPromptStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -47,6 +52,8 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddChannelActions();
+        services.AddPlaybookCommand();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -56,6 +63,8 @@ public sealed class PlaybooksModule : SuiteModule
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        ChannelActionEndpoints.Map(api);
+        KeywordSignalEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }
