@@ -15,8 +15,8 @@ internal sealed class KeywordPromptStore(ModuleDocumentStore<PlaybooksModule> do
         options.Schema.For<IgnoredKeywordThread>();
     }
 
-    /// <summary>The enabled keyword actions of these channels.</summary>
-    public async Task<IReadOnlyList<ChannelAction>> PromptActionsAsync(IReadOnlyCollection<string> channelIds, CancellationToken cancellationToken)
+    /// <summary>The enabled keyword actions of these channels (an array: Marten's LINQ turns its <c>Contains</c> into <c>= ANY</c>, a set's matched nothing).</summary>
+    public async Task<IReadOnlyList<ChannelAction>> PromptActionsAsync(string[] channelIds, CancellationToken cancellationToken)
     {
         await using var session = documents.Store.QuerySession();
         return await session.Query<ChannelAction>()

@@ -46,7 +46,7 @@ internal sealed partial class KeywordPromptWorker(
         ILookup<string, ChannelAction> actions;
         try
         {
-            actions = (await prompts.PromptActionsAsync(posts.Select(p => p.Post.ChannelId).ToHashSet(), cancellationToken)).ToLookup(a => a.ChannelId);
+            actions = (await prompts.PromptActionsAsync(posts.Select(p => p.Post.ChannelId).Distinct().ToArray(), cancellationToken)).ToLookup(a => a.ChannelId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
