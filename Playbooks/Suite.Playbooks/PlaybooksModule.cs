@@ -11,6 +11,8 @@ using Suite.Platform.Modules;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.Compliance;
+using Suite.Playbooks.Insights;
 using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
@@ -65,6 +67,8 @@ public sealed class PlaybooksModule : SuiteModule
         ChecklistEndpoints.Map(api);
         ChannelActionEndpoints.Map(api);
         KeywordSignalEndpoints.Map(api);
+        InsightEndpoints.Map(api);
+        ComplianceEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }
