@@ -12,6 +12,7 @@ using Suite.Playbooks.Api;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
 using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
@@ -56,6 +57,8 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<VisibleTeams>();
         services.AddChannelActions();
         services.AddPlaybookCommand();
+        services.AddSingleton<FollowUpCards>();
+        services.AddSingleton<FollowUpBoard>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -69,6 +72,7 @@ public sealed class PlaybooksModule : SuiteModule
         KeywordSignalEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }
