@@ -10,14 +10,17 @@ using Suite.Platform.Errors;
 using Suite.Platform.Modules;
 using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
 using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
+using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.UpdateStatus;
+using Suite.Playbooks.SlashCommand;
 
 namespace Suite.Playbooks;
 
@@ -41,6 +44,8 @@ public sealed class PlaybooksModule : SuiteModule
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
             AlertsFeature.ConfigureDocuments(options);
+            ChannelActionStore.Map(options);
+            KeywordPromptStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -52,6 +57,8 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddChannelActions();
+        services.AddPlaybookCommand();
         services.AddSingleton<FollowUpCards>();
         services.AddSingleton<FollowUpBoard>();
         AlertsFeature.AddServices(services, configuration);
@@ -64,6 +71,8 @@ public sealed class PlaybooksModule : SuiteModule
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        ChannelActionEndpoints.Map(api);
+        KeywordSignalEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
         FollowUpEndpoints.Map(api);
