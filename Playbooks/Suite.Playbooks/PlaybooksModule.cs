@@ -8,17 +8,19 @@ using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Modules;
+using Suite.Platform.Web;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.UpdateStatus;
+using Suite.Playbooks.Web;
 
 namespace Suite.Playbooks;
 
 /// <summary>Incident runs: run channel, checklists, status updates and a timeline, at Mattermost's Playbooks API v0.</summary>
-public sealed class PlaybooksModule : SuiteModule
+public sealed class PlaybooksModule : SuiteModule, IModuleUi
 {
     public const string ApiRoot = "/plugins/playbooks/api/v0";
 
@@ -27,6 +29,10 @@ public sealed class PlaybooksModule : SuiteModule
     public override IReadOnlyList<string> DependsOn => [ChannelsModuleName.Value];
 
     public override IReadOnlyList<LicensedFeature> Features => PlaybookFeatures.All;
+
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Playbooks", "playbooks", NavArea.Main, 20)];
+
+    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(RunPanel))];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
