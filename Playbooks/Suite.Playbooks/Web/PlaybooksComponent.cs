@@ -40,7 +40,8 @@ public abstract class PlaybooksComponent : ComponentBase, IDisposable
         }
         catch (AppErrorException ex)
         {
-            Error = ex.Error.Message;
+            // The detail says why (which rule, which field); the message alone is often only "not allowed".
+            Error = ex.Error.DetailedError.Length > 0 ? $"{ex.Error.Message} {ex.Error.DetailedError}" : ex.Error.Message;
         }
         catch (OperationCanceledException)
         {
