@@ -12,6 +12,7 @@ using Suite.Platform.Web;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
@@ -55,6 +56,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddSingleton<FollowUpCards>();
+        services.AddSingleton<FollowUpBoard>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -66,6 +69,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         ChecklistEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }

@@ -98,6 +98,12 @@ public sealed class PlaybookRun
 
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
 
+    /// <summary>The playbook's follow-ups board when the run started; empty for none.</summary>
+    public string FollowUpsBoardId { get; set; } = "";
+
+    /// <summary>Follow-ups that became cards, each linking to its card.</summary>
+    public List<FollowUps.FollowUp> FollowUps { get; set; } = [];
+
     public bool IsParticipant(string userId) => ParticipantIds.Contains(userId) || OwnerUserId == userId;
 }
 
