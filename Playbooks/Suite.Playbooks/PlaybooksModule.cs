@@ -8,6 +8,7 @@ using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Modules;
+using Suite.Platform.Web;
 using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.ChannelActions;
@@ -21,11 +22,12 @@ using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.UpdateStatus;
 using Suite.Playbooks.SlashCommand;
+using Suite.Playbooks.Web;
 
 namespace Suite.Playbooks;
 
 /// <summary>Incident runs: run channel, checklists, status updates and a timeline, at Mattermost's Playbooks API v0.</summary>
-public sealed class PlaybooksModule : SuiteModule
+public sealed class PlaybooksModule : SuiteModule, IModuleUi
 {
     public const string ApiRoot = "/plugins/playbooks/api/v0";
 
@@ -34,6 +36,10 @@ public sealed class PlaybooksModule : SuiteModule
     public override IReadOnlyList<string> DependsOn => [ChannelsModuleName.Value];
 
     public override IReadOnlyList<LicensedFeature> Features => PlaybookFeatures.All;
+
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Playbooks", "playbooks", NavArea.Main, 20)];
+
+    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(RunPanel))];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
