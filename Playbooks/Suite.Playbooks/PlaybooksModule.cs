@@ -56,6 +56,7 @@ public sealed class PlaybooksModule : SuiteModule
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        ChecklistOperationEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }
