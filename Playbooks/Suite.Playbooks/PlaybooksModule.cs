@@ -13,6 +13,7 @@ using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
+using Suite.Playbooks.Runs.Reminders;
 using Suite.Playbooks.Runs.UpdateStatus;
 
 namespace Suite.Playbooks;
@@ -34,6 +35,7 @@ public sealed class PlaybooksModule : SuiteModule
         {
             options.Schema.For<Playbook>().Duplicate(p => p.TeamId);
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
+            options.Schema.For<PlaybookRun>().Index(r => r.StatusUpdateDueAt);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
         });
@@ -47,6 +49,7 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddRunReminders(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -55,6 +58,7 @@ public sealed class PlaybooksModule : SuiteModule
         var api = endpoints.MapGroup(ApiRoot);
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
+        RunOperationEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
         ChecklistOperationEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>

@@ -26,6 +26,7 @@ public abstract record RunEvent
     {
         var next = Evolve(run);
         next.UpdateAt = Math.Max(next.UpdateAt, At);
+        Reminders.RunReminders.Reschedule(next, At);
         return next;
     }
 
@@ -256,5 +257,8 @@ internal static class RunEventTypes
         typeof(RetrospectiveWritten), typeof(RetrospectiveCanceled),
         typeof(ChecklistMoved), typeof(ItemMoved), typeof(ChecklistItemsSet), typeof(ChecklistDuplicated), typeof(ItemDuplicated),
         typeof(ItemCommandSet), typeof(ItemDueDateSet), typeof(ItemCommandRan),
+        typeof(Reminders.StatusUpdateOverdue), typeof(Reminders.ReminderPosted), typeof(Reminders.StatusUpdateSnoozed), typeof(Toggles.StatusUpdatesToggled),
+        typeof(Toggles.RetrospectiveToggled), typeof(Followers.RunFollowed), typeof(Followers.RunUnfollowed), typeof(RequestUpdate.StatusUpdateRequested),
+        typeof(PatchRun.RunPatched),
     ];
 }
