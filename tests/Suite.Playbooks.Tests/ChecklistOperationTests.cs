@@ -129,6 +129,20 @@ public sealed class ChecklistOperationTests : PlaybooksFixture
         Assert.That(Item(after, 0, 1, "id"), Is.Not.EqualTo(Item(after, 0, 0, "id")));
     }
 
+    [Test]
+    public async Task DuplicateItem_ReachesOpenClientsAsTheRunNowIs()
+    {
+        var (id, _) = await StartAsync();
+        await using var events = await EventClient.ConnectAsync(Server.BaseAddress, Owner.Token);
+
+        using var response = await Owner.Client.PostAsync($"{Root}/runs/{id}/checklists/0/item/1/duplicate", null);
+
+        var updated = await events.NextAsync("custom_playbooks_playbook_run_updated");
+        using var payload = JsonDocument.Parse(updated.GetProperty("data").GetProperty("payload").GetString()!);
+        Assert.That(ItemTitles(payload.RootElement, 0), Is.EqualTo(ItemTitles(await RunAsync(id), 0)));
+        Assert.That(ItemTitles(payload.RootElement, 0), Is.EqualTo(new[] { "Page the DBA", "Open a bridge", "Open a bridge" }));
+    }
+
     [TestCase("post", "checklists/2/duplicate")]
     [TestCase("post", "checklists/0/item/2/duplicate")]
     [TestCase("put", "checklists/-1/skip")]

@@ -48,7 +48,7 @@ public sealed class ReminderTests : PlaybooksFixture
     {
         var id = (await StartRunAsync()).GetProperty("id").GetString()!;
         _clock.Advance(TimeSpan.FromSeconds(Cadence + 20));
-        return await EventuallyAsync(id, Overdue, "the run is overdue");
+        return await EventuallyAsync(id, r => Overdue(r) && r.GetProperty("reminder_post_id").GetString()!.Length > 0, "the run is overdue and its owner reminded");
     }
 
     private async Task<IReadOnlyList<JsonElement>> ChannelPostsAsync(string channelId)

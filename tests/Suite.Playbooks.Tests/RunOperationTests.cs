@@ -195,20 +195,23 @@ public sealed class RunOperationTests : PlaybooksFixture
     }
 
     [Test]
-    public async Task RetrospectiveToggle_RecordsTheTimeline_AndNeedsItsFlag()
+    public async Task RetrospectiveToggle_RecordsTheTimeline_ChangesNothingWhenAlreadySo_AndNeedsItsFlag()
     {
         var id = Id(await StartAsync());
+        var initially = (await GetAsync(Owner.Client, $"{Root}/runs/{id}")).GetProperty("retrospective_enabled").GetBoolean();
 
-        using var enabled = await PutAsync(Owner.Client, $"{Root}/runs/{id}/retrospective-enabled", new { retrospective_enabled = true });
-        using var disabled = await PutAsync(Owner.Client, $"{Root}/runs/{id}/retrospective-enabled", new { retrospective_enabled = false });
+        using var same = await PutAsync(Owner.Client, $"{Root}/runs/{id}/retrospective-enabled", new { retrospective_enabled = initially });
+        using var flipped = await PutAsync(Owner.Client, $"{Root}/runs/{id}/retrospective-enabled", new { retrospective_enabled = !initially });
+        using var back = await PutAsync(Owner.Client, $"{Root}/runs/{id}/retrospective-enabled", new { retrospective_enabled = initially });
         using var missing = await PutAsync(Owner.Client, $"{Root}/runs/{id}/retrospective-enabled", new { });
 
-        Assert.That((await enabled.ReadJsonAsync(HttpStatusCode.OK)).GetProperty("success").GetBoolean(), Is.True);
-        Assert.That(disabled.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await flipped.ReadJsonAsync(HttpStatusCode.OK)).GetProperty("success").GetBoolean(), Is.True);
+        Assert.That(new[] { same.StatusCode, back.StatusCode }, Is.All.EqualTo(HttpStatusCode.OK));
         Assert.That(await ReadPluginErrorAsync(missing, HttpStatusCode.BadRequest), Does.Contain("retrospective_enabled"));
         var run = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
-        Assert.That(run.GetProperty("retrospective_enabled").GetBoolean(), Is.False);
-        Assert.That(TimelineTypes(run).Where(t => t.StartsWith("retrospective_", StringComparison.Ordinal)), Is.EqualTo(new[] { "retrospective_enabled", "retrospective_disabled" }));
+        Assert.That(run.GetProperty("retrospective_enabled").GetBoolean(), Is.EqualTo(initially));
+        string Type(bool enabled) => enabled ? "retrospective_enabled" : "retrospective_disabled";
+        Assert.That(TimelineTypes(run).Where(t => t.StartsWith("retrospective_", StringComparison.Ordinal)), Is.EqualTo(new[] { Type(!initially), Type(initially) }));
     }
 
     [Test]
@@ -259,5 +262,65 @@ public sealed class RunOperationTests : PlaybooksFixture
         Assert.That(owner.GetProperty("username").GetString(), Is.EqualTo(lead.User.Username));
         Assert.That(Strings(channels), Does.Contain(run.GetProperty("channel_id").GetString()));
         await ReadPluginErrorAsync(refused, HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task Participants_AddedByAParticipant_JoinTheRunAndItsChannel_AndRemovedLeaveTheRun()
+    {
+        var run = await StartAsync();
+        var id = Id(run);
+        using var helper = await TeamMemberAsync();
+
+        using var added = await Owner.Client.PostAsync($"{Root}/runs/{id}/participants", SuiteApi.Json(new { user_ids = new[] { helper.Id } }));
+        var joined = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
+        await GetAsync(helper.Client, $"/api/v4/channels/{run.GetProperty("channel_id").GetString()}");
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"{Root}/runs/{id}/participants") { Content = SuiteApi.Json(new { user_ids = new[] { helper.Id } }) };
+        using var removed = await Owner.Client.SendAsync(request);
+        var left = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
+
+        Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Strings(joined.GetProperty("participant_ids")), Does.Contain(helper.Id));
+        Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Strings(left.GetProperty("participant_ids")), Does.Not.Contain(helper.Id));
+        Assert.That(TimelineTypes(left).Count(t => t == "participants_changed"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Participants_AViewerMayJoinThemselves_ButNotAddOthers()
+    {
+        var id = Id(await StartAsync());
+        using var viewer = await TeamMemberAsync();
+        using var other = await TeamMemberAsync();
+
+        using var joined = await viewer.Client.PostAsync($"{Root}/runs/{id}/participants", SuiteApi.Json(new { user_ids = new[] { viewer.Id } }));
+        using var stranger = await TeamMemberAsync();
+        using var refused = await stranger.Client.PostAsync($"{Root}/runs/{id}/participants", SuiteApi.Json(new { user_ids = new[] { other.Id } }));
+
+        Assert.That(joined.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await ReadPluginErrorAsync(refused, HttpStatusCode.Forbidden);
+        var after = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
+        Assert.That(Strings(after.GetProperty("participant_ids")), Does.Contain(viewer.Id).And.Not.Contain(other.Id));
+    }
+
+    [Test]
+    public async Task Participants_OutsideTheTeamOrRemovingTheOwnerOrABadBody_Answer400AndChangeNothing()
+    {
+        var run = await StartAsync();
+        var id = Id(run);
+        using var outsider = await OutsiderAsync();
+
+        using var foreign = await Owner.Client.PostAsync($"{Root}/runs/{id}/participants", SuiteApi.Json(new { user_ids = new[] { outsider.Id } }));
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"{Root}/runs/{id}/participants") { Content = SuiteApi.Json(new { user_ids = new[] { Owner.Id } }) };
+        using var owner = await Owner.Client.SendAsync(request);
+        using var empty = await Owner.Client.PostAsync($"{Root}/runs/{id}/participants", SuiteApi.Json(new { user_ids = Array.Empty<string>() }));
+        using var malformed = await Owner.Client.PostAsync($"{Root}/runs/{id}/participants", SuiteApi.Json(new { user_ids = new[] { "nope" } }));
+
+        foreach (var response in new[] { foreign, owner, empty, malformed })
+        {
+            Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("user_ids"));
+        }
+
+        var after = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
+        Assert.That(after.GetProperty("update_at").GetInt64(), Is.EqualTo(run.GetProperty("update_at").GetInt64()));
     }
 }

@@ -259,6 +259,6 @@ internal static class RunEventTypes
         typeof(ItemCommandSet), typeof(ItemDueDateSet), typeof(ItemCommandRan),
         typeof(Reminders.StatusUpdateOverdue), typeof(Reminders.ReminderPosted), typeof(Reminders.StatusUpdateSnoozed), typeof(Toggles.StatusUpdatesToggled),
         typeof(Toggles.RetrospectiveToggled), typeof(Followers.RunFollowed), typeof(Followers.RunUnfollowed), typeof(RequestUpdate.StatusUpdateRequested),
-        typeof(PatchRun.RunPatched),
+        typeof(PatchRun.RunPatched), typeof(Participants.ParticipantsRemoved),
     ];
 }

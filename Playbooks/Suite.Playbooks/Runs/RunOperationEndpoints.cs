@@ -9,6 +9,7 @@ using Suite.Playbooks.Runs.ChannelRuns;
 using Suite.Playbooks.Runs.Followers;
 using Suite.Playbooks.Runs.Metadata;
 using Suite.Playbooks.Runs.Owners;
+using Suite.Playbooks.Runs.Participants;
 using Suite.Playbooks.Runs.PatchRun;
 using Suite.Playbooks.Runs.Reminders;
 using Suite.Playbooks.Runs.RequestUpdate;
@@ -65,6 +66,11 @@ internal static class RunOperationEndpoints
             return ApiResults.Ok(new SuccessBody(true));
         });
 
+        api.MapPost("/runs/{id}/participants", async (string id, HttpContext http, ISender sender) =>
+            await SendAsync(http, sender, new ChangeParticipantsRequest(id, (await http.ReadBodyAsync<ParticipantsBody>()).UserIds ?? [], Add: true)));
+        api.MapDelete("/runs/{id}/participants", async (string id, HttpContext http, ISender sender) =>
+            await SendAsync(http, sender, new ChangeParticipantsRequest(id, (await http.ReadBodyAsync<ParticipantsBody>()).UserIds ?? [], Add: false)));
+
         api.MapPut("/runs/{id}/followers", (string id, HttpContext http, ISender sender) => SendAsync(http, sender, new FollowRunRequest(id, Follow: true)));
         api.MapDelete("/runs/{id}/followers", (string id, HttpContext http, ISender sender) => SendAsync(http, sender, new FollowRunRequest(id, Follow: false)));
         api.MapGet("/runs/{id}/followers", async (string id, HttpContext http, ISender sender) =>
@@ -86,4 +92,6 @@ internal static class RunOperationEndpoints
     private sealed record RetrospectiveEnabledBody(bool? RetrospectiveEnabled);
 
     private sealed record SuccessBody(bool Success);
+
+    private sealed record ParticipantsBody(List<string>? UserIds);
 }
