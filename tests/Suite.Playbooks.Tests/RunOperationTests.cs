@@ -323,4 +323,54 @@ public sealed class RunOperationTests : PlaybooksFixture
         var after = await GetAsync(Owner.Client, $"{Root}/runs/{id}");
         Assert.That(after.GetProperty("update_at").GetInt64(), Is.EqualTo(run.GetProperty("update_at").GetInt64()));
     }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string channelId, string message)
+    {
+        using var response = await client.PostAsync("/api/v4/posts", SuiteApi.Json(new { channel_id = channelId, message }));
+        return await response.ReadJsonAsync(HttpStatusCode.Created);
+    }
+
+    private static StringContent TimelineDialog(string userId, string postId, string runId, string summary) =>
+        SuiteApi.Json(new { user_id = userId, state = JsonSerializer.Serialize(new { post_id = postId }), submission = new { playbook_run = runId, summary } });
+
+    [Test]
+    public async Task AddToTimelineDialog_AddsThePostAsAnEventFromPostDatedWhenItWasPosted()
+    {
+        var run = await StartAsync();
+        var id = Id(run);
+        var post = await PostAsync(Owner.Client, run.GetProperty("channel_id").GetString()!, "Found it: the index job");
+
+        using var response = await Owner.Client.PostAsync($"{Root}/runs/add-to-timeline-dialog", TimelineDialog(Owner.Id, Id(post), id, "Root cause found"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var entry = (await GetAsync(Owner.Client, $"{Root}/runs/{id}")).GetProperty("timeline_events").EnumerateArray().Last();
+        Assert.That(entry.GetProperty("event_type").GetString(), Is.EqualTo("event_from_post"));
+        Assert.That(entry.GetProperty("summary").GetString(), Is.EqualTo("Root cause found"));
+        Assert.That(entry.GetProperty("post_id").GetString(), Is.EqualTo(Id(post)));
+        Assert.That(entry.GetProperty("subject_user_id").GetString(), Is.EqualTo(Owner.Id));
+        Assert.That(entry.GetProperty("event_at").GetInt64(), Is.EqualTo(post.GetProperty("create_at").GetInt64()));
+    }
+
+    [Test]
+    public async Task AddToTimelineDialog_ForAnotherUserAPostTheCallerCannotReadOrByANonParticipant_IsRefused()
+    {
+        var run = await StartAsync();
+        var id = Id(run);
+        using var member = await TeamMemberAsync();
+        var elsewhere = await StartAsync(member.Client, name: "Member's own run");
+        var hiddenPost = await PostAsync(member.Client, elsewhere.GetProperty("channel_id").GetString()!, "Private chatter");
+        var post = await PostAsync(Owner.Client, run.GetProperty("channel_id").GetString()!, "Visible");
+
+        using var impersonated = await Owner.Client.PostAsync($"{Root}/runs/add-to-timeline-dialog", TimelineDialog(member.Id, Id(post), id, "x"));
+        using var unreadable = await Owner.Client.PostAsync($"{Root}/runs/add-to-timeline-dialog", TimelineDialog(Owner.Id, Id(hiddenPost), id, "x"));
+        using var notParticipant = await member.Client.PostAsync($"{Root}/runs/add-to-timeline-dialog", TimelineDialog(member.Id, Id(post), id, "x"));
+        using var badState = await Owner.Client.PostAsync(
+            $"{Root}/runs/add-to-timeline-dialog", SuiteApi.Json(new { user_id = Owner.Id, state = "not json", submission = new { playbook_run = id, summary = "x" } }));
+
+        await ReadPluginErrorAsync(impersonated, HttpStatusCode.BadRequest);
+        await ReadPluginErrorAsync(unreadable, HttpStatusCode.BadRequest);
+        await ReadPluginErrorAsync(notParticipant, HttpStatusCode.Forbidden);
+        await ReadPluginErrorAsync(badState, HttpStatusCode.BadRequest);
+        Assert.That(TimelineTypes(await GetAsync(Owner.Client, $"{Root}/runs/{id}")), Does.Not.Contain("event_from_post"));
+    }
 }

@@ -260,5 +260,6 @@ internal static class RunEventTypes
         typeof(Reminders.StatusUpdateOverdue), typeof(Reminders.ReminderPosted), typeof(Reminders.StatusUpdateSnoozed), typeof(Toggles.StatusUpdatesToggled),
         typeof(Toggles.RetrospectiveToggled), typeof(Followers.RunFollowed), typeof(Followers.RunUnfollowed), typeof(RequestUpdate.StatusUpdateRequested),
         typeof(PatchRun.RunPatched), typeof(Participants.ParticipantsRemoved),
+        typeof(AddToTimeline.PostAddedToTimeline),
     ];
 }

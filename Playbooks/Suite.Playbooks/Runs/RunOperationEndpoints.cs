@@ -5,6 +5,7 @@ using Suite.Platform.Api;
 using Suite.Platform.Errors;
 using Suite.Platform.Mediator;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.Runs.AddToTimeline;
 using Suite.Playbooks.Runs.ChannelRuns;
 using Suite.Playbooks.Runs.Followers;
 using Suite.Playbooks.Runs.Metadata;
@@ -34,6 +35,9 @@ internal static class RunOperationEndpoints
             ApiResults.Ok((await sender.Send(new GetChannelRunsRequest(channelId, Single: true), http.RequestAborted))[0]));
         api.MapGet("/runs/channel/{channelId}/runs", async (string channelId, HttpContext http, ISender sender) =>
             ApiResults.Ok(await sender.Send(new GetChannelRunsRequest(channelId, Single: false), http.RequestAborted)));
+
+        api.MapPost("/runs/add-to-timeline-dialog", async (HttpContext http, ISender sender) =>
+            await SendAsync(http, sender, AddPostToTimelineHandler.FromDialog(await http.ReadBodyAsync<AddPostToTimelineHandler.DialogSubmission>())));
 
         api.MapPatch("/runs/{id}", async (string id, HttpContext http, ISender sender) =>
         {
