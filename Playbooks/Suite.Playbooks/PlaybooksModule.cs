@@ -10,6 +10,8 @@ using Suite.Platform.Errors;
 using Suite.Platform.Modules;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.Compliance;
+using Suite.Playbooks.Insights;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
@@ -61,6 +63,8 @@ public sealed class PlaybooksModule : SuiteModule
         RunOperationEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
         ChecklistOperationEndpoints.Map(api);
+        InsightEndpoints.Map(api);
+        ComplianceEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }

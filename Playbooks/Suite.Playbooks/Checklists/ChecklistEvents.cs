@@ -107,13 +107,11 @@ public sealed record ItemDueDateSet(int Checklist, int Item, long DueDate) : Run
 /// <summary>An item's slash command was run in the run channel by <see cref="RunEvent.ActorId"/>.</summary>
 public sealed record ItemCommandRan(int Checklist, int Item, string Command) : RunEvent
 {
-    public const string EventType = "ran_slash_command";
-
     protected override PlaybookRun Evolve(PlaybookRun run)
     {
         var item = ItemAt(run, Checklist, Item);
         item.CommandLastRun = At;
         item.UpdateAt = At;
-        return Record(run, EventType, subjectUserId: ActorId, details: Command);
+        return Record(run, TimelineEventTypes.RanSlashCommand, subjectUserId: ActorId, details: Command);
     }
 }
