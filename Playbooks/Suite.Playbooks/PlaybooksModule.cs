@@ -20,6 +20,7 @@ using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
+using Suite.Playbooks.Runs.Reminders;
 using Suite.Playbooks.Runs.UpdateStatus;
 using Suite.Playbooks.SlashCommand;
 using Suite.Playbooks.Web;
@@ -47,6 +48,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         {
             options.Schema.For<Playbook>().Duplicate(p => p.TeamId);
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
+            options.Schema.For<PlaybookRun>().Index(r => r.StatusUpdateDueAt);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
             AlertsFeature.ConfigureDocuments(options);
@@ -68,6 +70,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<FollowUpCards>();
         services.AddSingleton<FollowUpBoard>();
         AlertsFeature.AddServices(services, configuration);
+        services.AddRunReminders(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -76,9 +79,11 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         var api = endpoints.MapGroup(ApiRoot);
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
+        RunOperationEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
         ChannelActionEndpoints.Map(api);
         KeywordSignalEndpoints.Map(api);
+        ChecklistOperationEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
         FollowUpEndpoints.Map(api);

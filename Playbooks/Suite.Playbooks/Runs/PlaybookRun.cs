@@ -40,6 +40,9 @@ public sealed class PlaybookRun
 
     public List<string> InvitedUserIds { get; set; } = [];
 
+    /// <summary>Who follows the run (Mattermost answers them from <c>/followers</c> and the metadata).</summary>
+    public List<string> FollowerIds { get; set; } = [];
+
     public long CreateAt { get; set; }
 
     public long UpdateAt { get; set; }
@@ -68,6 +71,12 @@ public sealed class PlaybookRun
     public long LastStatusUpdateAt { get; set; }
 
     public string ReminderPostId { get; set; } = "";
+
+    /// <summary>When the next status update is due, in ms; 0 when none is expected (Suite's, from <see cref="Reminders.RunReminders"/>).</summary>
+    public long StatusUpdateDueAt { get; set; }
+
+    /// <summary>True once the due update was missed and the owner reminded, until an update, a snooze or the run's end (Suite's).</summary>
+    public bool IsOverdue { get; set; }
 
     /// <summary>The reminder cadence after the last update, in nanoseconds (a Go duration, as Mattermost sends it).</summary>
     public long PreviousReminder { get; set; }

@@ -20,6 +20,7 @@ internal static class RunTemplate
             ReporterUserId = reporterId,
             CreateAt = now,
             UpdateAt = now,
+            LastStatusUpdateAt = now,
             Type = playbook is null ? RunTypes.ChannelChecklist : RunTypes.Playbook,
         };
         if (playbook is null)
