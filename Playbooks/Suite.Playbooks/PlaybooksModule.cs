@@ -8,20 +8,27 @@ using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Modules;
+using Suite.Platform.Web;
+using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
+using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.Reminders;
 using Suite.Playbooks.Runs.UpdateStatus;
+using Suite.Playbooks.SlashCommand;
+using Suite.Playbooks.Web;
 
 namespace Suite.Playbooks;
 
 /// <summary>Incident runs: run channel, checklists, status updates and a timeline, at Mattermost's Playbooks API v0.</summary>
-public sealed class PlaybooksModule : SuiteModule
+public sealed class PlaybooksModule : SuiteModule, IModuleUi
 {
     public const string ApiRoot = "/plugins/playbooks/api/v0";
 
@@ -30,6 +37,10 @@ public sealed class PlaybooksModule : SuiteModule
     public override IReadOnlyList<string> DependsOn => [ChannelsModuleName.Value];
 
     public override IReadOnlyList<LicensedFeature> Features => PlaybookFeatures.All;
+
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Playbooks", "playbooks", NavArea.Main, 20)];
+
+    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(RunPanel))];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +51,9 @@ public sealed class PlaybooksModule : SuiteModule
             options.Schema.For<PlaybookRun>().Index(r => r.StatusUpdateDueAt);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
+            AlertsFeature.ConfigureDocuments(options);
+            ChannelActionStore.Map(options);
+            KeywordPromptStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -52,6 +66,11 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
         services.AddRunReminders(configuration);
+        services.AddChannelActions();
+        services.AddPlaybookCommand();
+        services.AddSingleton<FollowUpCards>();
+        services.AddSingleton<FollowUpBoard>();
+        AlertsFeature.AddServices(services, configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -63,8 +82,12 @@ public sealed class PlaybooksModule : SuiteModule
         RunOperationEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
         ChecklistOperationEndpoints.Map(api);
+        ChannelActionEndpoints.Map(api);
+        KeywordSignalEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
+        AlertsFeature.Map(endpoints, api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }

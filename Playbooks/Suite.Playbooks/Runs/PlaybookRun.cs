@@ -107,6 +107,18 @@ public sealed class PlaybookRun
 
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
 
+    /// <summary>The playbook's follow-ups board when the run started; empty for none.</summary>
+    public string FollowUpsBoardId { get; set; } = "";
+
+    /// <summary>Follow-ups that became cards, each linking to its card.</summary>
+    public List<FollowUps.FollowUp> FollowUps { get; set; } = [];
+
+    /// <summary>How severe the run is (for example <c>critical</c>); a run an alert started has the alert's severity.</summary>
+    public string Severity { get; set; } = "";
+
+    /// <summary>The alerts this run gathers, for a run an alert started; null otherwise.</summary>
+    public Alerts.RunAlertOrigin? Alert { get; set; }
+
     public bool IsParticipant(string userId) => ParticipantIds.Contains(userId) || OwnerUserId == userId;
 }
 

@@ -264,5 +264,7 @@ internal static class RunEventTypes
         typeof(Toggles.RetrospectiveToggled), typeof(Followers.RunFollowed), typeof(Followers.RunUnfollowed), typeof(RequestUpdate.StatusUpdateRequested),
         typeof(PatchRun.RunPatched), typeof(Participants.ParticipantsRemoved),
         typeof(AddToTimeline.PostAddedToTimeline),
+        typeof(FollowUps.FollowUpsCreated), typeof(FollowUps.FollowUpsFailed),
+        .. Alerts.Processing.AlertTimelineEventTypes.Events,
     ];
 }

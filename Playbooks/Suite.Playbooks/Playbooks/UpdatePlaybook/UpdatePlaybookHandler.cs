@@ -2,10 +2,11 @@ using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Licensing;
 using Suite.Platform.Mediator;
+using Suite.Playbooks.FollowUps;
 
 namespace Suite.Playbooks.Playbooks.UpdatePlaybook;
 
-internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, TimeProvider time)
+internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, TimeProvider time)
     : IRequestHandler<UpdatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(UpdatePlaybookRequest request, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
         }
 
         gate.RequireFor(next, before: current);
+        await followUpBoard.CheckAsync(next, current, cancellationToken);
         var isAdmin = access.IsAdmin(current);
         if (!isAdmin && MembersChanged(current, next))
         {

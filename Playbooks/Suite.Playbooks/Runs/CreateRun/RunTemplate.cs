@@ -39,6 +39,7 @@ internal static class RunTemplate
         run.WebhookOnStatusUpdateUrls = [.. playbook.WebhookOnStatusUpdateUrls];
         run.StatusUpdateBroadcastWebhooksEnabled = playbook.WebhookOnStatusUpdateEnabled || playbook.WebhookOnStatusUpdateUrls.Count > 0;
         run.RetrospectiveEnabled = playbook.RetrospectiveEnabled;
+        run.FollowUpsBoardId = playbook.FollowUpsBoardId;
         run.Retrospective = playbook.RetrospectiveTemplate;
         run.MessageOnJoin = playbook.MessageOnJoinEnabled ? playbook.MessageOnJoin : "";
         run.InvitedUserIds = playbook.InviteUsersEnabled ? [.. playbook.InvitedUserIds] : [];
