@@ -44,8 +44,9 @@ public sealed class KeywordTriggerTests : PlaybooksFixture
         throw new InvalidOperationException();
     }
 
-    private static async Task<HttpResponseMessage> SignalAsync(HttpClient client, string action, string promptId, string playbookId = "") =>
-        await client.PostAsync($"{Root}/signal/keywords/{action}", SuiteApi.Json(new { post_id = promptId, context = new { postID = "", selected_option = playbookId } }));
+    /// <summary>A prompt button, as Mattermost's clients send it: the prompt post, and the post that held the keywords in the context.</summary>
+    private static async Task<HttpResponseMessage> SignalAsync(HttpClient client, string action, string triggerPostId, string promptId, string playbookId = "") =>
+        await client.PostAsync($"{Root}/signal/keywords/{action}", SuiteApi.Json(new { post_id = promptId, context = new Dictionary<string, string> { ["postID"] = triggerPostId, ["selected_option"] = playbookId } }));
 
     [Test]
     public async Task APostWithAKeyword_GetsAPromptInItsThread_AndRunPlaybookStartsTheRun()
@@ -61,7 +62,7 @@ public sealed class KeywordTriggerTests : PlaybooksFixture
         Assert.That(prompt.GetProperty("message").GetString(), Does.StartWith("`sev1` is a trigger for the [Sev1 response]").And.Contain($"`/playbook run {playbookId}`"));
         Assert.That(prompt.GetProperty("props").GetProperty("override_username").GetString(), Is.EqualTo("Playbooks"));
 
-        using var run = await SignalAsync(member.Client, "run-playbook", prompt.GetProperty("id").GetString()!, playbookId);
+        using var run = await SignalAsync(member.Client, "run-playbook", postId, prompt.GetProperty("id").GetString()!, playbookId);
         var answer = await run.ReadJsonAsync(HttpStatusCode.OK);
         Assert.That(answer.GetProperty("goto_location").GetString(), Does.StartWith("/playbooks/runs/"));
         var runs = await GetAsync(member.Client, $"{Root}/runs?playbook_id={playbookId}");
@@ -71,7 +72,7 @@ public sealed class KeywordTriggerTests : PlaybooksFixture
         Assert.That(started.GetProperty("owner_user_id").GetString(), Is.EqualTo(member.Id));
         Assert.That(started.GetProperty("name").GetString(), Is.EqualTo("Sev1 response"));
 
-        using var twice = await SignalAsync(member.Client, "run-playbook", prompt.GetProperty("id").GetString()!, playbookId);
+        using var twice = await SignalAsync(member.Client, "run-playbook", postId, prompt.GetProperty("id").GetString()!, playbookId);
         await ReadPluginErrorAsync(twice, HttpStatusCode.Conflict);
         Assert.That((await GetAsync(member.Client, $"{Root}/runs?playbook_id={playbookId}")).GetProperty("total_count").GetInt32(), Is.EqualTo(1));
     }
@@ -118,14 +119,14 @@ public sealed class KeywordTriggerTests : PlaybooksFixture
         var root = await Owner.Client.PostAsync(channel, "is this a sev1?");
         var prompt = await PromptAsync(root);
 
-        using var ignore = await SignalAsync(Owner.Client, "ignore-thread", prompt.GetProperty("id").GetString()!);
+        using var ignore = await SignalAsync(Owner.Client, "ignore-thread", root, prompt.GetProperty("id").GetString()!);
         Assert.That(ignore.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await Owner.Client.PostAsync(channel, "still a sev1", root);
         var elsewhere = await Owner.Client.PostAsync(channel, "another sev1");
         await PromptAsync(elsewhere);
 
         Assert.That(Prompts(await Owner.Client.ThreadAsync(root)).Count(), Is.EqualTo(1));
-        using var runAfterIgnore = await SignalAsync(Owner.Client, "run-playbook", prompt.GetProperty("id").GetString()!, playbookId);
+        using var runAfterIgnore = await SignalAsync(Owner.Client, "run-playbook", root, prompt.GetProperty("id").GetString()!, playbookId);
         await ReadPluginErrorAsync(runAfterIgnore, HttpStatusCode.Conflict);
     }
 
@@ -144,21 +145,27 @@ public sealed class KeywordTriggerTests : PlaybooksFixture
             await action.ReadJsonAsync(HttpStatusCode.Created);
         }
 
-        var prompt = (await PromptAsync(await Owner.Client.PostAsync(channel, "sev1 here"))).GetProperty("id").GetString()!;
-        var secretPrompt = (await PromptAsync(await Owner.Client.PostAsync(secret, "sev1 here"))).GetProperty("id").GetString()!;
+        var trigger = await Owner.Client.PostAsync(channel, "sev1 here");
+        var prompt = (await PromptAsync(trigger)).GetProperty("id").GetString()!;
+        var secretTrigger = await Owner.Client.PostAsync(secret, "sev1 here");
+        var secretPrompt = (await PromptAsync(secretTrigger)).GetProperty("id").GetString()!;
         var otherPlaybook = await CreatePlaybookAsync(Owner.Client);
 
-        using var byOutsider = await SignalAsync(outsider.Client, "run-playbook", prompt, playbookId);
-        using var byBystander = await SignalAsync(bystander.Client, "run-playbook", secretPrompt, playbookId);
-        using var ignoredByBystander = await SignalAsync(bystander.Client, "ignore-thread", secretPrompt);
-        using var wrongPlaybook = await SignalAsync(Owner.Client, "run-playbook", prompt, otherPlaybook);
-        using var noPrompt = await SignalAsync(Owner.Client, "run-playbook", playbookId, playbookId);
+        using var byOutsider = await SignalAsync(outsider.Client, "run-playbook", trigger, prompt, playbookId);
+        using var byBystander = await SignalAsync(bystander.Client, "run-playbook", secretTrigger, secretPrompt, playbookId);
+        using var ignoredByBystander = await SignalAsync(bystander.Client, "ignore-thread", secretTrigger, secretPrompt);
+        using var wrongPlaybook = await SignalAsync(Owner.Client, "run-playbook", trigger, prompt, otherPlaybook);
+        using var noPrompt = await SignalAsync(Owner.Client, "run-playbook", playbookId, "", playbookId);
+        using var otherPromptPost = await SignalAsync(Owner.Client, "run-playbook", trigger, secretPrompt, playbookId);
+        using var noTrigger = await SignalAsync(Owner.Client, "run-playbook", "", prompt, playbookId);
 
         await ReadPluginErrorAsync(byOutsider, HttpStatusCode.NotFound);
         await ReadPluginErrorAsync(byBystander, HttpStatusCode.NotFound);
         await ReadPluginErrorAsync(ignoredByBystander, HttpStatusCode.NotFound);
         Assert.That(await ReadPluginErrorAsync(wrongPlaybook, HttpStatusCode.BadRequest), Does.Contain("selected_option"));
         await ReadPluginErrorAsync(noPrompt, HttpStatusCode.NotFound);
+        await ReadPluginErrorAsync(otherPromptPost, HttpStatusCode.NotFound);
+        Assert.That(await ReadPluginErrorAsync(noTrigger, HttpStatusCode.BadRequest), Does.Contain("the post that held the keywords"));
         Assert.That((await GetAsync(Owner.Client, $"{Root}/runs?playbook_id={playbookId}")).GetProperty("total_count").GetInt32(), Is.Zero);
     }
 }

@@ -2,20 +2,21 @@ namespace Suite.Playbooks.Keywords;
 
 /// <summary>
 /// A prompt Playbooks posted in a thread because a post held a channel's keywords: which post, whose,
-/// and which playbooks it offers. The signal endpoints answer it by the prompt post's id. Stored as a
-/// Marten document, since Suite's modules cannot read another module's posts.
+/// and which playbooks it offers. The signal endpoints find it by the post that held the keywords
+/// (Mattermost's button context <c>postID</c>). Stored as a Marten document before the prompt is posted,
+/// so a button pressed at once finds it; Suite's modules cannot read another module's posts.
 /// </summary>
 public sealed class KeywordPrompt
 {
-    /// <summary>The prompt post's id.</summary>
+    /// <summary>The post that held the keywords (each post is checked once, so it has at most one prompt).</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>The prompt post; empty until it is written.</summary>
+    public string PromptPostId { get; set; } = "";
 
     public string ChannelId { get; set; } = "";
 
     public string TeamId { get; set; } = "";
-
-    /// <summary>The post that held the keywords.</summary>
-    public string TriggerPostId { get; set; } = "";
 
     /// <summary>Its thread root; empty when it was a root post.</summary>
     public string TriggerRootId { get; set; } = "";
@@ -33,7 +34,7 @@ public sealed class KeywordPrompt
 /// <summary>A prompt someone has answered (run or ignore); a second answer is refused.</summary>
 public sealed class KeywordPromptAnswer
 {
-    /// <summary>The prompt post's id.</summary>
+    /// <summary>The prompt's id (the post that held the keywords).</summary>
     public string Id { get; set; } = "";
 }
 

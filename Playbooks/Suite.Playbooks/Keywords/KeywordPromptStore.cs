@@ -50,17 +50,17 @@ internal sealed class KeywordPromptStore(ModuleDocumentStore<PlaybooksModule> do
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<KeywordPrompt?> FindAsync(string promptPostId, CancellationToken cancellationToken)
+    public async Task<KeywordPrompt?> FindAsync(string promptId, CancellationToken cancellationToken)
     {
         await using var session = documents.Store.QuerySession();
-        return await session.LoadAsync<KeywordPrompt>(promptPostId, cancellationToken);
+        return await session.LoadAsync<KeywordPrompt>(promptId, cancellationToken);
     }
 
     /// <summary>Claims the prompt for one answer; false when it was answered already.</summary>
-    public async Task<bool> TryAnswerAsync(string promptPostId, CancellationToken cancellationToken)
+    public async Task<bool> TryAnswerAsync(string promptId, CancellationToken cancellationToken)
     {
         await using var session = documents.Store.LightweightSession();
-        session.Insert(new KeywordPromptAnswer { Id = promptPostId });
+        session.Insert(new KeywordPromptAnswer { Id = promptId });
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -72,11 +72,19 @@ internal sealed class KeywordPromptStore(ModuleDocumentStore<PlaybooksModule> do
         }
     }
 
-    /// <summary>Gives the prompt back when the answer failed, so that it can be answered again.</summary>
-    public async Task ReleaseAsync(string promptPostId, CancellationToken cancellationToken)
+    /// <summary>Forgets a prompt whose post could not be written.</summary>
+    public async Task DeleteAsync(string promptId, CancellationToken cancellationToken)
     {
         await using var session = documents.Store.LightweightSession();
-        session.Delete<KeywordPromptAnswer>(promptPostId);
+        session.Delete<KeywordPrompt>(promptId);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Gives the prompt back when the answer failed, so that it can be answered again.</summary>
+    public async Task ReleaseAsync(string promptId, CancellationToken cancellationToken)
+    {
+        await using var session = documents.Store.LightweightSession();
+        session.Delete<KeywordPromptAnswer>(promptId);
         await session.SaveChangesAsync(cancellationToken);
     }
 }

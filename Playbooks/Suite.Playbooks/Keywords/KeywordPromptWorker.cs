@@ -88,33 +88,42 @@ internal sealed partial class KeywordPromptWorker(
         }
 
         var offered = triggered.Values.OrderBy(p => p.Title, StringComparer.Ordinal).ToList();
-        var rootId = post.RootId.Length > 0 ? post.RootId : post.Id;
-        var reply = await sender.Send(
+        var prompt = new KeywordPrompt
+        {
+            Id = post.Id,
+            ChannelId = post.ChannelId,
+            TeamId = created.TeamId,
+            TriggerRootId = post.RootId,
+            TriggerUserId = post.UserId,
+            PlaybookIds = offered.Select(p => p.Id).ToList(),
+            Keywords = triggers,
+            CreateAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
+        };
+        await prompts.SaveAsync(prompt, cancellationToken);
+        PostInfo reply;
+        try
+        {
+            reply = await sender.Send(
             new CreatePost
             {
                 ChannelId = post.ChannelId,
                 UserId = post.UserId,
-                RootId = rootId,
+                RootId = post.RootId.Length > 0 ? post.RootId : post.Id,
                 Message = KeywordPromptMessage.Text(offered, triggers),
                 Type = KeywordPromptPosts.PostType,
                 PropsJson = KeywordPromptMessage.PropsJson(offered, post.Id),
                 FromWebhook = true,
             },
             cancellationToken);
-        await prompts.SaveAsync(
-            new KeywordPrompt
-            {
-                Id = reply.Id,
-                ChannelId = post.ChannelId,
-                TeamId = created.TeamId,
-                TriggerPostId = post.Id,
-                TriggerRootId = post.RootId,
-                TriggerUserId = post.UserId,
-                PlaybookIds = offered.Select(p => p.Id).ToList(),
-                Keywords = triggers,
-                CreateAt = time.GetUtcNow().ToUnixTimeMilliseconds(),
-            },
-            cancellationToken);
+        }
+        catch
+        {
+            await prompts.DeleteAsync(prompt.Id, CancellationToken.None);
+            throw;
+        }
+
+        prompt.PromptPostId = reply.Id;
+        await prompts.SaveAsync(prompt, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Looking up the keyword actions for {Count} posts failed; they are not checked.")]

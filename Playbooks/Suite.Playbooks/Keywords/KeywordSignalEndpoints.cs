@@ -8,9 +8,9 @@ using Suite.Platform.Mediator;
 namespace Suite.Playbooks.Keywords;
 
 /// <summary>
-/// The keyword prompt's buttons, in the shape of Mattermost's post action requests: <c>post_id</c> is the
-/// prompt post, <c>context.selected_option</c> the chosen playbook; Suite also takes an optional
-/// <c>run_name</c>. They answer a post action response (<c>ephemeral_text</c>, <c>goto_location</c>).
+/// The keyword prompt's buttons, in the shape of Mattermost's post action requests: <c>context.postID</c>
+/// is the post that held the keywords, <c>post_id</c> the prompt post (optional), <c>context.selected_option</c>
+/// the chosen playbook; Suite also takes an optional <c>run_name</c>. They answer a post action response (<c>ephemeral_text</c>, <c>goto_location</c>).
 /// </summary>
 internal static class KeywordSignalEndpoints
 {
@@ -20,14 +20,14 @@ internal static class KeywordSignalEndpoints
         keywords.MapPost("/run-playbook", async (HttpContext http, ISender sender) =>
         {
             var body = await http.ReadBodyAsync<SignalBody>();
-            var run = await sender.Send(new RunPlaybookFromPromptRequest(body.PostId ?? "", body.Option("selected_option"), body.RunName ?? ""), http.RequestAborted);
+            var run = await sender.Send(new RunPlaybookFromPromptRequest(body.Option("postID"), body.PostId ?? "", body.Option("selected_option"), body.RunName ?? ""), http.RequestAborted);
             return ApiResults.Ok(new SignalResponse($"You started the run **{run.Name}**.", $"/playbooks/runs/{run.Id}"));
         });
 
         keywords.MapPost("/ignore-thread", async (HttpContext http, ISender sender) =>
         {
             var body = await http.ReadBodyAsync<SignalBody>();
-            await sender.Send(new IgnoreKeywordThreadRequest(body.PostId ?? ""), http.RequestAborted);
+            await sender.Send(new IgnoreKeywordThreadRequest(body.Option("postID"), body.PostId ?? ""), http.RequestAborted);
             return ApiResults.Ok(new SignalResponse("Keywords in this thread will not prompt you again.", ""));
         });
     }

@@ -14,16 +14,17 @@ namespace Suite.Playbooks.Keywords;
 /// chosen playbook (one the prompt offers) as the caller, through <see cref="CreateRunRequest"/> with its
 /// checks, linked to the post that held the keywords. A prompt is answered once.
 /// </summary>
-internal sealed record RunPlaybookFromPromptRequest(string PromptPostId, string PlaybookId, string RunName) : IRequest<PlaybookRun>;
+internal sealed record RunPlaybookFromPromptRequest(string TriggerPostId, string PromptPostId, string PlaybookId, string RunName) : IRequest<PlaybookRun>;
 
 /// <summary><c>POST /signal/keywords/ignore-thread</c>: the prompted post's author is not prompted again in that thread.</summary>
-internal sealed record IgnoreKeywordThreadRequest(string PromptPostId) : IRequest;
+internal sealed record IgnoreKeywordThreadRequest(string TriggerPostId, string PromptPostId) : IRequest;
 
 internal sealed class RunPlaybookFromPromptValidator : AbstractValidator<RunPlaybookFromPromptRequest>
 {
     public RunPlaybookFromPromptValidator()
     {
-        RuleFor(r => r.PromptPostId).Must(Ids.IsValid).WithMessage("must be the prompt post's id.").OverridePropertyName("post_id");
+        RuleFor(r => r.TriggerPostId).Must(Ids.IsValid).WithMessage("must be the id of the post that held the keywords.").OverridePropertyName("context.postID");
+        RuleFor(r => r.PromptPostId).Must(p => p.Length == 0 || Ids.IsValid(p)).WithMessage("must be empty or the prompt post's id.").OverridePropertyName("post_id");
         RuleFor(r => r.PlaybookId).Must(Ids.IsValid).WithMessage("must be the id of a playbook the prompt offers.").OverridePropertyName("selected_option");
         RuleFor(r => r.RunName).MaximumLength(CreateRunValidator.MaxNameLength).OverridePropertyName("run_name");
     }
@@ -31,8 +32,11 @@ internal sealed class RunPlaybookFromPromptValidator : AbstractValidator<RunPlay
 
 internal sealed class IgnoreKeywordThreadValidator : AbstractValidator<IgnoreKeywordThreadRequest>
 {
-    public IgnoreKeywordThreadValidator() =>
-        RuleFor(r => r.PromptPostId).Must(Ids.IsValid).WithMessage("must be the prompt post's id.").OverridePropertyName("post_id");
+    public IgnoreKeywordThreadValidator()
+    {
+        RuleFor(r => r.TriggerPostId).Must(Ids.IsValid).WithMessage("must be the id of the post that held the keywords.").OverridePropertyName("context.postID");
+        RuleFor(r => r.PromptPostId).Must(p => p.Length == 0 || Ids.IsValid(p)).WithMessage("must be empty or the prompt post's id.").OverridePropertyName("post_id");
+    }
 }
 
 internal sealed class RunPlaybookFromPromptHandler(KeywordPromptStore prompts, ChannelActionAccess channels, PlaybookAccess playbooks, ISender sender)
@@ -40,7 +44,7 @@ internal sealed class RunPlaybookFromPromptHandler(KeywordPromptStore prompts, C
 {
     public async Task<PlaybookRun> Handle(RunPlaybookFromPromptRequest request, CancellationToken cancellationToken)
     {
-        var prompt = await KeywordPrompts.ReadableAsync(prompts, channels, request.PromptPostId, cancellationToken);
+        var prompt = await KeywordPrompts.ReadableAsync(prompts, channels, request.TriggerPostId, request.PromptPostId, cancellationToken);
         if (!prompt.PlaybookIds.Contains(request.PlaybookId))
         {
             throw AppErrorException.InvalidBody("selected_option", "The playbook must be one the prompt offers.");
@@ -60,7 +64,7 @@ internal sealed class RunPlaybookFromPromptHandler(KeywordPromptStore prompts, C
                     Name = request.RunName.Trim().Length > 0 ? request.RunName.Trim() : playbook.Title,
                     TeamId = prompt.TeamId,
                     PlaybookId = playbook.Id,
-                    PostId = prompt.TriggerPostId,
+                    PostId = prompt.Id,
                 },
                 cancellationToken);
         }
@@ -76,8 +80,8 @@ internal sealed class IgnoreKeywordThreadHandler(KeywordPromptStore prompts, Cha
 {
     public async Task<Unit> Handle(IgnoreKeywordThreadRequest request, CancellationToken cancellationToken)
     {
-        var prompt = await KeywordPrompts.ReadableAsync(prompts, channels, request.PromptPostId, cancellationToken);
-        await prompts.IgnoreAsync([prompt.TriggerPostId, prompt.TriggerRootId], prompt.TriggerUserId, cancellationToken);
+        var prompt = await KeywordPrompts.ReadableAsync(prompts, channels, request.TriggerPostId, request.PromptPostId, cancellationToken);
+        await prompts.IgnoreAsync([prompt.Id, prompt.TriggerRootId], prompt.TriggerUserId, cancellationToken);
         await prompts.TryAnswerAsync(prompt.Id, cancellationToken);
         return Unit.Value;
     }
@@ -85,10 +89,19 @@ internal sealed class IgnoreKeywordThreadHandler(KeywordPromptStore prompts, Cha
 
 internal static class KeywordPrompts
 {
-    /// <summary>The prompt, when the caller may read its channel; 404 otherwise, as for a prompt that does not exist.</summary>
-    public static async Task<KeywordPrompt> ReadableAsync(KeywordPromptStore prompts, ChannelActionAccess channels, string promptPostId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The prompt about <paramref name="triggerPostId"/> (and posted as <paramref name="promptPostId"/>, when
+    /// both are known), when the caller may read its channel; 404 otherwise, as for a prompt that does not exist.
+    /// </summary>
+    public static async Task<KeywordPrompt> ReadableAsync(
+        KeywordPromptStore prompts, ChannelActionAccess channels, string triggerPostId, string promptPostId, CancellationToken cancellationToken)
     {
-        var prompt = await prompts.FindAsync(promptPostId, cancellationToken) ?? throw NotFound();
+        var prompt = await prompts.FindAsync(triggerPostId, cancellationToken) ?? throw NotFound();
+        if (promptPostId.Length > 0 && prompt.PromptPostId.Length > 0 && promptPostId != prompt.PromptPostId)
+        {
+            throw NotFound();
+        }
+
         try
         {
             await channels.ViewableAsync(prompt.ChannelId, cancellationToken);
