@@ -12,7 +12,12 @@ internal static class PlaybookFeatures
     public static readonly LicensedFeature PrivatePlaybooks = new("playbooks_private", Edition.Professional, "Private playbooks");
     public static readonly LicensedFeature AdminOnlyEdit = new("playbooks_admin_only_edit", Edition.Professional, "Admin-only playbook editing");
 
-    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit];
+    /// <summary>Run attributes: property fields a playbook defines and its runs fill in.</summary>
+    public static readonly LicensedFeature Attributes = new(AttributesKey, Edition.Professional, "Run attributes");
+
+    public const string AttributesKey = "playbooks_attributes";
+
+    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Attributes];
 
     /// <summary>
     /// The gates a playbook's settings need: being private, and admin-only editing. Only settings the

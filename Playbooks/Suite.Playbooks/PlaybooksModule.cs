@@ -11,6 +11,8 @@ using Suite.Platform.Modules;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Playbooks;
+using Suite.Playbooks.Playbooks.AutoFollows;
+using Suite.Playbooks.PropertyFields;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.UpdateStatus;
@@ -34,6 +36,8 @@ public sealed class PlaybooksModule : SuiteModule
         {
             options.Schema.For<Playbook>().Duplicate(p => p.TeamId);
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
+            options.Schema.For<PropertyField>().Duplicate(f => f.TargetId);
+            options.Schema.For<PlaybookAutoFollow>().Duplicate(f => f.PlaybookId);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
         });
@@ -47,6 +51,10 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddSingleton<EditablePlaybooks>();
+        services.AddSingleton<PropertyFieldStore>();
+        services.AddSingleton<AutoFollowStore>();
+        services.AddSingleton<PlaybookCarryOver>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -56,6 +64,8 @@ public sealed class PlaybooksModule : SuiteModule
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        PlaybookSideEndpoints.Map(api);
+        PropertyFieldEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }

@@ -1,4 +1,5 @@
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.PropertyFields;
 
 namespace Suite.Playbooks.Runs;
 
@@ -94,6 +95,14 @@ public sealed class PlaybookRun
     public string MessageOnJoin { get; set; } = "";
 
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
+
+    /// <summary>Users told about the run's changes; at start, the playbook's auto-followers.</summary>
+    public List<string> Followers { get; set; } = [];
+
+    /// <summary>The run attributes copied from its playbook at start.</summary>
+    public List<PropertyField> PropertyFields { get; set; } = [];
+
+    public List<PropertyValue> PropertyValues { get; set; } = [];
 
     public bool IsParticipant(string userId) => ParticipantIds.Contains(userId) || OwnerUserId == userId;
 }

@@ -254,5 +254,6 @@ internal static class RunEventTypes
         typeof(ItemDeleted), typeof(ChecklistAdded), typeof(ChecklistRenamed), typeof(ChecklistDeleted), typeof(StatusUpdated),
         typeof(OwnerChanged), typeof(ParticipantsAdded), typeof(RunFinished), typeof(RunRestored), typeof(TimelineEventDeleted),
         typeof(RetrospectiveWritten), typeof(RetrospectiveCanceled),
+        typeof(PropertyFields.RunPropertyValueSet),
     ];
 }
