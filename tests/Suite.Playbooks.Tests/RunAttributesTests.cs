@@ -266,6 +266,31 @@ public sealed class RunAttributesTests : LicensedPlaybooksFixture
         }
     }
 
+    [Test]
+    public async Task DuplicateAndExportThenImport_CarryThePlaybooksFieldsWithNewIds()
+    {
+        var playbookId = await CreatePlaybookAsync(Owner.Client);
+        var severity = await CreateFieldAsync(playbookId, new { name = "Severity", type = "select", attrs = new { options = new[] { new { name = "SEV1" }, new { name = "SEV2" } } } });
+        await CreateFieldAsync(playbookId, new { name = "Service", type = "text", attrs = new { visibility = "always" } });
+
+        using var duplicated = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/duplicate", null);
+        var file = await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/export");
+        using var imported = await Owner.Client.PostAsync($"{Root}/playbooks/import?team_id={TeamId}", SuiteApi.Raw(file.ToString()));
+
+        Assert.That(Names(file.GetProperty("properties")), Is.EqualTo(new[] { "Severity", "Service" }));
+        foreach (var copyId in new[] { Id(await duplicated.ReadJsonAsync(HttpStatusCode.Created)), Id(await imported.ReadJsonAsync(HttpStatusCode.Created)) })
+        {
+            var fields = await GetAsync(Owner.Client, $"{Root}/playbooks/{copyId}/property_fields");
+            Assert.That(Names(fields), Is.EqualTo(new[] { "Severity", "Service" }));
+            Assert.That(Id(fields[0]), Is.Not.EqualTo(Id(severity)));
+            Assert.That(fields[0].GetProperty("target_id").GetString(), Is.EqualTo(copyId));
+            Assert.That(fields[0].GetProperty("attrs").GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()), Is.EqualTo(new[] { "SEV1", "SEV2" }));
+            Assert.That(fields[1].GetProperty("attrs").GetProperty("visibility").GetString(), Is.EqualTo("always"));
+        }
+
+        Assert.That(Names(await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")), Is.EqualTo(new[] { "Severity", "Service" }), "the original keeps its own");
+    }
+
     private async Task<JsonElement> CreateFieldAsync(string playbookId, object field)
     {
         using var response = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/property_fields", SuiteApi.Json(field));

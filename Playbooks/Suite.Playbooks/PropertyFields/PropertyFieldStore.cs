@@ -35,19 +35,22 @@ internal sealed class PropertyFieldStore(ModuleDocumentStore<PlaybooksModule> do
     }
 
     /// <summary>The playbook's fields as a new run's own: fresh ids, pointing back at the playbook's through <c>parent_id</c>.</summary>
-    public async Task<List<PropertyField>> CopyForRunAsync(string playbookId, string runId, long now, CancellationToken cancellationToken)
+    public async Task<List<PropertyField>> CopyForRunAsync(string playbookId, string runId, long now, CancellationToken cancellationToken) =>
+        (await ListAsync(playbookId, cancellationToken)).Select(field => CopyOf(field, runId, PropertyTargets.Run, parentId: field.Id, now)).ToList();
+
+    /// <summary>The original's fields as a duplicated playbook's own, with fresh ids.</summary>
+    public async Task<List<PropertyField>> CopyForPlaybookAsync(string sourceId, string copyId, long now, CancellationToken cancellationToken) =>
+        (await ListAsync(sourceId, cancellationToken)).Select(field => CopyOf(field, copyId, PropertyTargets.Playbook, parentId: "", now)).ToList();
+
+    private static PropertyField CopyOf(PropertyField field, string targetId, string targetType, string parentId, long now)
     {
-        var fields = await ListAsync(playbookId, cancellationToken);
-        return fields.Select(field =>
-        {
-            var copy = field.Copy();
-            copy.Id = Ids.New();
-            copy.TargetId = runId;
-            copy.TargetType = PropertyTargets.Run;
-            copy.Attrs.ParentId = field.Id;
-            copy.CreateAt = now;
-            copy.UpdateAt = now;
-            return copy;
-        }).ToList();
+        var copy = field.Copy();
+        copy.Id = Ids.New();
+        copy.TargetId = targetId;
+        copy.TargetType = targetType;
+        copy.Attrs.ParentId = parentId;
+        copy.CreateAt = now;
+        copy.UpdateAt = now;
+        return copy;
     }
 }
