@@ -128,6 +128,26 @@ public sealed class PlaybookMembersTests : LicensedPlaybooksFixture
     }
 
     [Test]
+    public async Task MembersList_NamingSomeoneOutsideTheTeam_IsRefusedOnCreateReplaceAndPatch()
+    {
+        using var outsider = await OutsiderAsync();
+        var id = await CreatePlaybookAsync(Owner.Client);
+        var playbook = await GetAsync(Owner.Client, $"{Root}/playbooks/{id}");
+        var members = $"[{{\"user_id\":\"{Owner.Id}\",\"roles\":[\"playbook_member\",\"playbook_admin\"]}},{{\"user_id\":\"{outsider.Id}\",\"roles\":[\"playbook_member\"]}}]";
+
+        using var created = await Owner.Client.PostAsync($"{Root}/playbooks", SuiteApi.Raw($"{{\"title\":\"x\",\"team_id\":\"{TeamId}\",\"members\":{members}}}"));
+        using var replaced = await Owner.Client.PutAsync($"{Root}/playbooks/{id}", SuiteApi.Raw(playbook.ToString().Replace(playbook.GetProperty("members").ToString(), members, StringComparison.Ordinal)));
+        using var patched = await Owner.Client.PatchAsync($"{Root}/playbooks/{id}", SuiteApi.Raw($"{{\"members\":{members}}}"));
+
+        foreach (var response in new[] { created, replaced, patched })
+        {
+            Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain(outsider.Id));
+        }
+
+        Assert.That(MemberIds(await GetAsync(Owner.Client, $"{Root}/playbooks/{id}")), Is.EqualTo(new[] { Owner.Id }));
+    }
+
+    [Test]
     public async Task RemoveMember_WhoIsNotAMember_Answers404()
     {
         var id = await CreatePlaybookAsync(Owner.Client);

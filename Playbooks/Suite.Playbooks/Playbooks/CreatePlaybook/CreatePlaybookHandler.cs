@@ -2,15 +2,18 @@ using Suite.Platform;
 using Suite.Platform.Identity;
 using Suite.Platform.Licensing;
 using Suite.Platform.Mediator;
+using Suite.Platform.Teams;
+using Suite.Playbooks.Playbooks.Members;
 
 namespace Suite.Playbooks.Playbooks.CreatePlaybook;
 
-internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, TimeProvider time)
+internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, ITeamMembership teams, TimeProvider time)
     : IRequestHandler<CreatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(CreatePlaybookRequest request, CancellationToken cancellationToken)
     {
         gate.RequireFor(request.Playbook);
+        await teams.RequireTeamMembersAsync(request.Playbook, before: null, cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var playbook = request.Playbook;
         playbook.Id = Ids.New();

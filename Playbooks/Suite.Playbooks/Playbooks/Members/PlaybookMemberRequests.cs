@@ -101,6 +101,18 @@ internal sealed class RemovePlaybookMemberHandler(PlaybookAccess access, Playboo
 
 internal static class PlaybookMembership
 {
+    /// <summary>400 unless everyone <paramref name="playbook"/> lists, and <paramref name="before"/> did not, belongs to its team.</summary>
+    public static async Task RequireTeamMembersAsync(this ITeamMembership teams, Playbook playbook, Playbook? before, CancellationToken cancellationToken)
+    {
+        foreach (var member in playbook.Members.Where(m => before is null || !before.IsMember(m.UserId)))
+        {
+            if (await teams.GetRoleAsync(playbook.TeamId, member.UserId, cancellationToken) is null)
+            {
+                throw AppErrorException.InvalidBody("members", $"A playbook's members must belong to its team; {member.UserId} does not.");
+            }
+        }
+    }
+
     public static void RequireAnAdmin(Playbook playbook)
     {
         if (!playbook.Members.Any(m => m.Roles.Contains(PlaybookRoles.Admin)))

@@ -2,10 +2,12 @@ using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Licensing;
 using Suite.Platform.Mediator;
+using Suite.Platform.Teams;
+using Suite.Playbooks.Playbooks.Members;
 
 namespace Suite.Playbooks.Playbooks.UpdatePlaybook;
 
-internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, TimeProvider time)
+internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, ITeamMembership teams, TimeProvider time)
     : IRequestHandler<UpdatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(UpdatePlaybookRequest request, CancellationToken cancellationToken)
@@ -23,6 +25,8 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
         {
             throw AppErrorException.Forbidden("Only the playbook's admins change its members.");
         }
+
+        await teams.RequireTeamMembersAsync(next, before: current, cancellationToken);
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         next.Id = current.Id;
