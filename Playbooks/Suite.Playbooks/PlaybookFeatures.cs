@@ -12,15 +12,19 @@ internal static class PlaybookFeatures
     public static readonly LicensedFeature PrivatePlaybooks = new("playbooks_private", Edition.Professional, "Private playbooks");
     public static readonly LicensedFeature AdminOnlyEdit = new("playbooks_admin_only_edit", Edition.Professional, "Admin-only playbook editing");
 
+    public static readonly LicensedFeature Insights = new("playbooks_insights", Edition.Enterprise, "Playbook insights: run counts and time to acknowledge and resolve");
+    public static readonly LicensedFeature MetricTargets = new("playbooks_metric_targets", Edition.Enterprise, "Playbook metrics with targets");
+    public static readonly LicensedFeature RunComplianceExport = new("playbooks_compliance_export", Edition.Enterprise, "Compliance export of runs");
+
     /// <summary>Run attributes: property fields a playbook defines and its runs fill in.</summary>
     public static readonly LicensedFeature Attributes = new(AttributesKey, Edition.Professional, "Run attributes");
 
     public const string AttributesKey = "playbooks_attributes";
 
-    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Attributes];
+    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Insights, MetricTargets, RunComplianceExport, Attributes];
 
     /// <summary>
-    /// The gates a playbook's settings need: being private, and admin-only editing. Only settings the
+    /// The gates a playbook's settings need: being private, admin-only editing and metric targets. Only settings the
     /// playbook did not have before (<paramref name="before"/>) need the license, so a playbook kept as
     /// it was stays editable after the license expires.
     /// </summary>
@@ -34,6 +38,11 @@ internal static class PlaybookFeatures
         if (playbook.AdminOnlyEdit && before is not { AdminOnlyEdit: true })
         {
             gate.Require(AdminOnlyEdit.Key);
+        }
+
+        if (playbook.Metrics.Any(m => m.Target is not null && before?.Metrics.FirstOrDefault(b => b.Id == m.Id)?.Target != m.Target))
+        {
+            gate.Require(MetricTargets.Key);
         }
     }
 }

@@ -10,6 +10,8 @@ using Suite.Platform.Errors;
 using Suite.Platform.Modules;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.Compliance;
+using Suite.Playbooks.Insights;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Playbooks.AutoFollows;
 using Suite.Playbooks.PropertyFields;
@@ -64,6 +66,8 @@ public sealed class PlaybooksModule : SuiteModule
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        InsightEndpoints.Map(api);
+        ComplianceEndpoints.Map(api);
         PlaybookSideEndpoints.Map(api);
         PropertyFieldEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>

@@ -17,7 +17,8 @@ namespace Suite.LoadBench;
 /// client on <c>/ws</c> (a WebSocket that answers the authentication challenge with <c>hello</c>
 /// and checks no token). <c>POST /posts/suite-row</c> does the same with one <c>INSERT</c> of the
 /// row Suite writes, into a copy of Suite's posts table (<see cref="DatabaseInserts.CopyTable"/>,
-/// which the run creates first). It runs as its own process (<c>Suite.LoadBench baseline</c>).
+/// which the run creates first). <c>GET /documents/playbook-run/{id}</c> reads a stored Playbooks
+/// run with one <c>SELECT</c>. It runs as its own process (<c>Suite.LoadBench baseline</c>).
 /// </summary>
 internal static class BaselineServer
 {
@@ -47,8 +48,17 @@ internal static class BaselineServer
             InsertAsync(dataSource, "INSERT INTO posts (id, channel_id, user_id, message, create_at) VALUES ($1, $2, $3, $4, $5)", id => id, post, clients, cancellationToken));
         app.MapPost("/posts/suite-row", (BaselinePost post, CancellationToken cancellationToken) =>
             InsertAsync(suiteDataSource, SuiteRowInsert, id => id.ToString("N")[..26], post, clients, cancellationToken));
+        app.MapGet("/documents/playbook-run/{id}", (string id, CancellationToken cancellationToken) => ReadRunAsync(suiteDataSource, id, cancellationToken));
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>The Playbooks baseline: the stored JSON of a run, read with one SELECT and sent as it is.</summary>
+    private static async Task<IResult> ReadRunAsync(NpgsqlDataSource dataSource, string id, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand("SELECT data::text FROM playbooks.mt_doc_playbookrun WHERE id = $1");
+        select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
+        return await select.ExecuteScalarAsync(cancellationToken) is string json ? Results.Text(json, "application/json") : Results.NotFound();
     }
 
     /// <summary>One INSERT of the post ($1 its id as <paramref name="idValue"/> gives it, then channel, user, message, time), then the broadcast.</summary>

@@ -32,7 +32,8 @@ internal sealed record BenchOptions
 
     /// <summary>
     /// The stages to run: <c>all</c>, or one alone while iterating: <c>throughput</c> (the write
-    /// path) or <c>memory</c> (idle WebSocket clients, with the baseline server measured in the same run).
+    /// path) or <c>memory</c> (idle WebSocket clients, with the baseline server measured in the same run);
+    /// <c>playbooks</c> runs the Playbooks figures alone (not part of <c>all</c>).
     /// </summary>
     public string Stages { get; init; } = "all";
 
@@ -42,6 +43,8 @@ internal sealed record BenchOptions
 
     public bool RunsIdleMemory => Stages is "all" or "memory";
 
+    public bool RunsPlaybooks => Stages is "playbooks";
+
     public static BenchOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -50,7 +53,7 @@ internal sealed record BenchOptions
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
                 throw new ArgumentException($"Expected --name value pairs, got '{args[i]}'. " +
-                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput|memory).");
+                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput|memory|playbooks).");
             }
 
             values[args[i][2..]] = args[i + 1];
@@ -80,9 +83,9 @@ internal sealed record BenchOptions
             throw new ArgumentException($"Unknown argument --{values.Keys.First()}.");
         }
 
-        if (options.Stages is not ("all" or "throughput" or "memory"))
+        if (options.Stages is not ("all" or "throughput" or "memory" or "playbooks"))
         {
-            throw new ArgumentException("--stages is all, throughput or memory.");
+            throw new ArgumentException("--stages is all, throughput, memory or playbooks.");
         }
 
         if (options.Workers > options.FanOutClients || options.FanOutClients > options.IdleClients)

@@ -77,7 +77,7 @@ internal static class BenchRun
                 "--urls", suiteAddress.ToString().TrimEnd('/'),
                 "--ConnectionStrings:Suite=" + postgres.ConnectionString("suite_bench"),
                 "--Suite:DataDirectory=" + Path.Combine(options.WorkDirectory, "suite-data"),
-                "--Suite:Modules=Channels",
+                "--Suite:Modules=" + (options.RunsPlaybooks ? "Channels,Playbooks" : "Channels"),
                 "--Suite:Users:PasswordHashIterations=1000",
                 "--Suite:RateLimits:LoginPerAccountPerMinute=1000000",
                 "--Suite:RateLimits:LoginPerAddressPerMinute=1000000",
@@ -106,6 +106,11 @@ internal static class BenchRun
             if (options.RunsFanOut)
             {
                 report.Add(await FanOutStageAsync(context, cancel.Token));
+            }
+
+            if (options.RunsPlaybooks)
+            {
+                report.Add(await PlaybooksBench.RunAsync(context, cancel.Token));
             }
 
             // Item 3 of the issue, search over 1,000,000 posts, is its own program; build/bench-channels.sh runs it next.
@@ -147,6 +152,13 @@ internal static class BenchRun
         var clock = Stopwatch.StartNew();
         // The first account on a fresh server is the system admin; it makes the team and the channels.
         var admin = await api.SignUpAndLoginAsync("lbadmin", cancellationToken);
+        if (options.RunsPlaybooks)
+        {
+            // The Playbooks figures act as the system admin in one team.
+            var team = await api.CreateTeamAsync(admin, "bench", cancellationToken);
+            return new BenchContext(options, postgres, suite, baseline, api, baselineAddress, admin, [], team, "", "", []);
+        }
+
         Step($"signing up and logging in {options.IdleClients} users");
         var users = new BenchUser[options.IdleClients];
         var done = 0;

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Suite.Licensing.Signing;
+using Suite.Playbooks.Tests.Editions;
 using Suite.Testing;
 
 namespace Suite.Playbooks.Tests;
@@ -7,6 +9,14 @@ namespace Suite.Playbooks.Tests;
 /// <summary>Playbook members and their roles, and what they allow; licensed, so playbooks may be private or admin-only.</summary>
 public sealed class PlaybookMembersTests : LicensedPlaybooksFixture
 {
+    private IAsyncDisposable _license = null!;
+
+    [SetUp]
+    public async Task InstallProfessional() => _license = await LicensedAsync(Skus.Professional);
+
+    [TearDown]
+    public async Task RemoveLicense() => await _license.DisposeAsync();
+
     [Test]
     public async Task AddMember_ByTheAdmin_MakesAPlaybookMemberWhoMayEdit()
     {

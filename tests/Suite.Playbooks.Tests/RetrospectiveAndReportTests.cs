@@ -8,7 +8,7 @@ public sealed class RetrospectiveAndReportTests : PlaybooksFixture
     [Test]
     public async Task Retrospective_SavedThenPublished_KeepsTheMetricValuesPostsInTheChannelAndWritesTheTimeline()
     {
-        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["metrics"] = new object[] { new { title = "Time to detect", type = "metric_duration", target = 300_000 } } });
+        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["metrics"] = new object[] { new { title = "Time to detect", type = "metric_duration" } } });
         var metricId = (await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}")).GetProperty("metrics")[0].GetProperty("id").GetString();
         var run = await CreateRunAsync(Owner.Client, playbookId);
         var id = run.GetProperty("id").GetString();

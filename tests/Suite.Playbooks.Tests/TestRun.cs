@@ -1,4 +1,5 @@
 using Suite.Testing;
+using Suite.Testing.Licensing;
 
 namespace Suite.Playbooks.Tests;
 
@@ -6,5 +7,9 @@ namespace Suite.Playbooks.Tests;
 public sealed class TestRun
 {
     [OneTimeTearDown]
-    public Task StopPostgres() => TestPostgres.StopAsync();
+    public async Task StopPostgresAndRemoveKeys()
+    {
+        await TestPostgres.StopAsync();
+        TestKeys.DeleteFiles();
+    }
 }

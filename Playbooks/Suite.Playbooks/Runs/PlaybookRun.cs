@@ -47,6 +47,9 @@ public sealed class PlaybookRun
 
     public long EndAt { get; set; }
 
+    /// <summary>When a responder first acted on the run (see <see cref="Insights.Acknowledgement"/>); 0 until then.</summary>
+    public long AcknowledgedAt { get; set; }
+
     /// <summary><c>InProgress</c> or <c>Finished</c>.</summary>
     public string CurrentStatus { get; set; } = RunStatuses.InProgress;
 
@@ -176,6 +179,7 @@ public static class TimelineEventTypes
     public const string RunFinished = "run_finished";
     public const string RunRestored = "run_restored";
     public const string EventFromPost = "event_from_post";
+    public const string RanSlashCommand = "ran_slash_command";
     public const string PublishedRetrospective = "published_retrospective";
     public const string CanceledRetrospective = "canceled_retrospective";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Suite.Platform;
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.Insights;
 
 namespace Suite.Playbooks.Runs;
 
@@ -24,8 +25,10 @@ public abstract record RunEvent
 
     public PlaybookRun Apply(PlaybookRun run)
     {
+        var timelineLength = run.TimelineEvents.Count;
         var next = Evolve(run);
         next.UpdateAt = Math.Max(next.UpdateAt, At);
+        Acknowledgement.Note(next, timelineLength, At);
         return next;
     }
 

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using Suite.Licensing.Signing;
-using Suite.Testing;
 
-namespace Suite.Licensing.Tests;
+namespace Suite.Testing.Licensing;
 
 /// <summary>
 /// Key pairs made once per test run (RSA-3072 generation is slow): the "vendor" key the servers

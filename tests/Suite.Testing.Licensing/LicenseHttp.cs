@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using NUnit.Framework;
 
-namespace Suite.Licensing.Tests;
+namespace Suite.Testing.Licensing;
 
 /// <summary>License requests as Mattermost's client sends them.</summary>
 public static class LicenseHttp

@@ -1,7 +1,7 @@
 using Suite.Licensing.Signing;
 using Suite.Platform;
 
-namespace Suite.Licensing.Tests;
+namespace Suite.Testing.Licensing;
 
 /// <summary>Licenses for tests, dated relative to a clock.</summary>
 public static class TestLicenses

@@ -1,12 +1,21 @@
 using System.Net;
 using System.Text.Json;
+using Suite.Licensing.Signing;
 using Suite.Testing;
 
-namespace Suite.Playbooks.Tests;
+namespace Suite.Playbooks.Tests.Editions;
 
 /// <summary>Run attributes: property fields a playbook defines (Professional), copied onto its runs, whose values participants set.</summary>
 public sealed class RunAttributesTests : LicensedPlaybooksFixture
 {
+    private IAsyncDisposable? _license;
+
+    [SetUp]
+    public async Task InstallProfessional() => _license = await LicensedAsync(Skus.Professional);
+
+    [TearDown]
+    public Task RemoveLicense() => EndLicenseAsync();
+
     [Test]
     public async Task PropertyFields_CreatedOnAPlaybook_AreListedInOrderWithServerIdsAndChoiceIds()
     {
@@ -242,28 +251,21 @@ public sealed class RunAttributesTests : LicensedPlaybooksFixture
         var (runId, fields) = await StartRunWithFieldsAsync(playbookId);
         await SetValueAsync(runId, fields["Service"], "billing");
 
-        await RemoveLicenseAsync();
-        try
-        {
-            using var created = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/property_fields", SuiteApi.Json(new { name = "Region", type = "text" }));
-            using var updated = await PutAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields/{Id(field)}", new { name = "Renamed", type = "text" });
-            using var reordered = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/property_fields/reorder", SuiteApi.Json(new { field_id = Id(field), target_position = 0 }));
-            using var deleted = await Owner.Client.DeleteAsync($"{Root}/playbooks/{playbookId}/property_fields/{Id(field)}");
-            using var valueSet = await PutAsync(Owner.Client, $"{Root}/runs/{runId}/property_fields/{Id(fields["Service"])}/value", new { value = "payments" });
+        await EndLicenseAsync();
+        using var created = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/property_fields", SuiteApi.Json(new { name = "Region", type = "text" }));
+        using var updated = await PutAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields/{Id(field)}", new { name = "Renamed", type = "text" });
+        using var reordered = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/property_fields/reorder", SuiteApi.Json(new { field_id = Id(field), target_position = 0 }));
+        using var deleted = await Owner.Client.DeleteAsync($"{Root}/playbooks/{playbookId}/property_fields/{Id(field)}");
+        using var valueSet = await PutAsync(Owner.Client, $"{Root}/runs/{runId}/property_fields/{Id(fields["Service"])}/value", new { value = "payments" });
 
-            foreach (var response in new[] { created, updated, reordered, deleted, valueSet })
-            {
-                Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.Forbidden), Does.Contain("Run attributes requires the Professional edition"));
-            }
-
-            Assert.That(Names(await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")), Is.EqualTo(new[] { "Service" }));
-            var value = (await GetAsync(Owner.Client, $"{Root}/runs/{runId}/property_values")).EnumerateArray().Single();
-            Assert.That(value.GetProperty("value").GetString(), Is.EqualTo("billing"));
-        }
-        finally
+        foreach (var response in new[] { created, updated, reordered, deleted, valueSet })
         {
-            await InstallLicenseAsync();
+            Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.Forbidden), Does.Contain("Run attributes requires the Professional edition"));
         }
+
+        Assert.That(Names(await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")), Is.EqualTo(new[] { "Service" }));
+        var value = (await GetAsync(Owner.Client, $"{Root}/runs/{runId}/property_values")).EnumerateArray().Single();
+        Assert.That(value.GetProperty("value").GetString(), Is.EqualTo("billing"));
     }
 
     [Test]
@@ -289,6 +291,15 @@ public sealed class RunAttributesTests : LicensedPlaybooksFixture
         }
 
         Assert.That(Names(await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")), Is.EqualTo(new[] { "Severity", "Service" }), "the original keeps its own");
+    }
+
+    private async Task EndLicenseAsync()
+    {
+        if (_license is not null)
+        {
+            await _license.DisposeAsync();
+            _license = null;
+        }
     }
 
     private async Task<JsonElement> CreateFieldAsync(string playbookId, object field)
