@@ -1,15 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Boards.Api;
+using Suite.Boards.Blocks;
+using Suite.Boards.Boards;
+using Suite.Boards.Cards;
+using Suite.Boards.Members;
+using Suite.Boards.Realtime;
 using Suite.Channels.Contracts;
+using Suite.Platform.Documents;
 using Suite.Platform.Modules;
+using Weasel.Core;
 
 namespace Suite.Boards;
 
-/// <summary>Kanban boards with typed card properties, views and templates, linked to channels.</summary>
+/// <summary>Kanban boards with typed card properties, views and content blocks, linked to channels, at Mattermost Boards' (Focalboard's) API v2.</summary>
 public sealed class BoardsModule : SuiteModule
 {
+    public const string ApiRoot = "/plugins/focalboard/api/v2";
+
     public override string Name => "Boards";
 
     public override IReadOnlyList<string> DependsOn => [ChannelsModuleName.Value];
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapModuleInfo(this);
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDocumentStore<BoardsModule>(options =>
+        {
+            // Documents are kept in the API's own JSON (camelCase), so what is stored is what clients see.
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+            options.Schema.For<Board>().Duplicate(b => b.TeamId).Duplicate(b => b.ChannelId).UseOptimisticConcurrency(true);
+            options.Schema.For<Block>().Duplicate(b => b.BoardId).Duplicate(b => b.ParentId).UseOptimisticConcurrency(true);
+            options.Schema.For<BoardMembership>().Duplicate(m => m.BoardId).Duplicate(m => m.UserId);
+        });
+        services.AddSingleton<BoardStore>();
+        services.AddSingleton<BoardAccess>();
+        services.AddSingleton<BoardMembers>();
+        services.AddSingleton<BoardChannels>();
+        services.AddSingleton<BoardBroadcaster>();
+        services.AddSingleton<CardWrites>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapModuleInfo(this);
+        var api = endpoints.MapGroup(ApiRoot).AddEndpointFilter<BoardsApiFilter>();
+        BoardEndpoints.Map(api);
+        MemberEndpoints.Map(api);
+        BlockEndpoints.Map(api);
+        CardEndpoints.Map(api);
+        api.MapFallback("{**path}", (HttpContext http) =>
+            throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
+    }
 }

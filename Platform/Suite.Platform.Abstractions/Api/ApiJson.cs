@@ -29,7 +29,13 @@ public static class ApiJson
     };
 
     /// <summary>Reads the body as <typeparamref name="T"/>; bad JSON, wrong types, an empty or oversized body become 400.</summary>
-    public static async Task<T> ReadBodyAsync<T>(this HttpContext http, string parameter = "body")
+    public static Task<T> ReadBodyAsync<T>(this HttpContext http, string parameter = "body") => http.ReadBodyAsync<T>(Options, parameter);
+
+    /// <summary>
+    /// Reads the body as <typeparamref name="T"/> with other serializer options (a plugin API with its own
+    /// naming, such as Boards' camelCase); bad JSON, wrong types, an empty or oversized body become 400.
+    /// </summary>
+    public static async Task<T> ReadBodyAsync<T>(this HttpContext http, JsonSerializerOptions options, string parameter = "body")
     {
         ArgumentNullException.ThrowIfNull(http);
         // A declared oversized body is refused unread, under the server's own limit, so the server
@@ -48,7 +54,7 @@ public static class ApiJson
 
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Options, http.RequestAborted);
+            var value = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, options, http.RequestAborted);
             return value ?? throw AppErrorException.InvalidBody(parameter, "The body is empty or null.");
         }
         catch (JsonException ex)
