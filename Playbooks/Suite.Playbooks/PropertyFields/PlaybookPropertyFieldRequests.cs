@@ -43,7 +43,8 @@ internal sealed class CreatePropertyFieldHandler(EditablePlaybooks playbooks, Pr
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var field = PropertyFieldWrites.Prepare(request.Field, request.PlaybookId, existing: null, sortOrder: existing.Count, now);
+        var last = existing.Count == 0 ? -1 : existing.Max(f => f.Attrs.SortOrder);
+        var field = PropertyFieldWrites.Prepare(request.Field, request.PlaybookId, existing: null, sortOrder: last + 1, now);
         await fields.SaveAsync([field], cancellationToken);
         await playbooks.TouchAsync(request.PlaybookId, now, cancellationToken);
         return field;

@@ -103,6 +103,8 @@ public sealed class RunAttributesTests : LicensedPlaybooksFixture
         Assert.That(Names(await reordered.ReadJsonAsync(HttpStatusCode.OK)), Is.EqualTo(new[] { "Third", "First", "Region" }));
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(Names(await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")), Is.EqualTo(new[] { "Third", "Region" }));
+        await CreateFieldAsync(playbookId, new { name = "Fourth", type = "text" });
+        Assert.That(Names(await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")), Is.EqualTo(new[] { "Third", "Region", "Fourth" }), "a new field goes last after a delete");
     }
 
     [TestCase("{\"field_id\":\"\",\"target_position\":0}", HttpStatusCode.BadRequest)]

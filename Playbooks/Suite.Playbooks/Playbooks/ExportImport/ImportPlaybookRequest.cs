@@ -9,8 +9,8 @@ namespace Suite.Playbooks.Playbooks.ExportImport;
 
 /// <summary>
 /// <c>POST /playbooks/import?team_id=</c>: a new playbook from an export file, in the team, public
-/// (so no license is needed for it), with the importer as its only member and admin. Its run
-/// attributes come along when the license allows them. Answers the new id.
+/// (so no license is needed for that), with the importer as its only member and admin. Metric
+/// targets and run attributes need the license they need anywhere else. Answers the new id.
 /// </summary>
 internal sealed record ImportPlaybookRequest(ImportedPlaybook File) : IRequest<string>, ITeamScopedRequest
 {
@@ -38,10 +38,11 @@ internal sealed class ImportPlaybookHandler(PlaybookStore store, ICurrentUser us
             gate.Require(PlaybookFeatures.AttributesKey);
         }
 
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var playbook = request.File.Playbook;
-        playbook.Id = Ids.New();
         playbook.Public = true;
+        gate.RequireFor(playbook);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        playbook.Id = Ids.New();
         playbook.CreateAt = now;
         playbook.UpdateAt = now;
         playbook.Members = [new PlaybookMember { UserId = user.UserId, Roles = [PlaybookRoles.Member, PlaybookRoles.Admin] }];
