@@ -86,6 +86,7 @@ internal static class PlatformServices
         services.AddSingleton<LoginRateLimiter>();
         services.AddSingleton<ITeamMembership, TeamMembership>();
         services.AddSingleton<Identity.IUserDirectory, Identity.UserDirectory>();
+        services.AddSingleton<Identity.IBackgroundActor, Identity.BackgroundActor>();
         services.AddSingleton<Identity.INotificationRecipients, Identity.NotificationRecipients>();
         services.AddSingleton<PreferenceStore>();
         services.AddSingleton<Identity.IUserPreferences>(sp => sp.GetRequiredService<PreferenceStore>());

@@ -8,21 +8,29 @@ using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Modules;
+using Suite.Platform.Web;
+using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
+using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
 using Suite.Playbooks.Playbooks.AutoFollows;
 using Suite.Playbooks.PropertyFields;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
+using Suite.Playbooks.Runs.Reminders;
 using Suite.Playbooks.Runs.UpdateStatus;
+using Suite.Playbooks.SlashCommand;
+using Suite.Playbooks.Web;
 
 namespace Suite.Playbooks;
 
 /// <summary>Incident runs: run channel, checklists, status updates and a timeline, at Mattermost's Playbooks API v0.</summary>
-public sealed class PlaybooksModule : SuiteModule
+public sealed class PlaybooksModule : SuiteModule, IModuleUi
 {
     public const string ApiRoot = "/plugins/playbooks/api/v0";
 
@@ -32,16 +40,24 @@ public sealed class PlaybooksModule : SuiteModule
 
     public override IReadOnlyList<LicensedFeature> Features => PlaybookFeatures.All;
 
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Playbooks", "playbooks", NavArea.Main, 20)];
+
+    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(RunPanel))];
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDocumentStore<PlaybooksModule>(options =>
         {
             options.Schema.For<Playbook>().Duplicate(p => p.TeamId);
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
+            options.Schema.For<PlaybookRun>().Index(r => r.StatusUpdateDueAt);
             options.Schema.For<PropertyField>().Duplicate(f => f.TargetId);
             options.Schema.For<PlaybookAutoFollow>().Duplicate(f => f.PlaybookId);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
+            AlertsFeature.ConfigureDocuments(options);
+            ChannelActionStore.Map(options);
+            KeywordPromptStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -53,6 +69,12 @@ public sealed class PlaybooksModule : SuiteModule
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
+        services.AddChannelActions();
+        services.AddPlaybookCommand();
+        services.AddSingleton<FollowUpCards>();
+        services.AddSingleton<FollowUpBoard>();
+        AlertsFeature.AddServices(services, configuration);
+        services.AddRunReminders(configuration);
         services.AddSingleton<EditablePlaybooks>();
         services.AddSingleton<PropertyFieldStore>();
         services.AddSingleton<AutoFollowStore>();
@@ -65,9 +87,15 @@ public sealed class PlaybooksModule : SuiteModule
         var api = endpoints.MapGroup(ApiRoot);
         PlaybookEndpoints.Map(api);
         RunEndpoints.Map(api);
+        RunOperationEndpoints.Map(api);
         ChecklistEndpoints.Map(api);
+        ChannelActionEndpoints.Map(api);
+        KeywordSignalEndpoints.Map(api);
+        ChecklistOperationEndpoints.Map(api);
         InsightEndpoints.Map(api);
         ComplianceEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
+        AlertsFeature.Map(endpoints, api);
         PlaybookSideEndpoints.Map(api);
         PropertyFieldEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>

@@ -18,9 +18,9 @@ public sealed class PlaybookAutoFollowTests : PlaybooksFixture
 
         Assert.That(followed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(Strings(await GetAsync(Owner.Client, $"{Root}/playbooks/{id}/autofollows")), Is.EqualTo(new[] { watcher.Id }));
-        Assert.That(Strings(run.GetProperty("followers")), Is.EqualTo(new[] { watcher.Id }));
+        Assert.That(Strings(run.GetProperty("follower_ids")), Is.EqualTo(new[] { watcher.Id }));
         var stored = await GetAsync(Owner.Client, $"{Root}/runs/{run.GetProperty("id").GetString()}");
-        Assert.That(Strings(stored.GetProperty("followers")), Is.EqualTo(new[] { watcher.Id }));
+        Assert.That(Strings(stored.GetProperty("follower_ids")), Is.EqualTo(new[] { watcher.Id }));
     }
 
     [Test]
@@ -36,8 +36,8 @@ public sealed class PlaybookAutoFollowTests : PlaybooksFixture
 
         Assert.That(unfollowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(Strings(await GetAsync(Owner.Client, $"{Root}/playbooks/{id}/autofollows")), Is.Empty);
-        Assert.That(Strings(later.GetProperty("followers")), Is.Empty);
-        Assert.That(Strings((await GetAsync(Owner.Client, $"{Root}/runs/{earlier.GetProperty("id").GetString()}")).GetProperty("followers")), Is.EqualTo(new[] { watcher.Id }));
+        Assert.That(Strings(later.GetProperty("follower_ids")), Is.Empty);
+        Assert.That(Strings((await GetAsync(Owner.Client, $"{Root}/runs/{earlier.GetProperty("id").GetString()}")).GetProperty("follower_ids")), Is.EqualTo(new[] { watcher.Id }));
     }
 
     [Test]

@@ -1,13 +1,21 @@
+using JasperFx;
 using Marten;
 using Suite.Boards.Blocks;
 using Suite.Boards.Members;
 using Suite.Platform.Documents;
+using Suite.Platform.Errors;
 
 namespace Suite.Boards.Boards;
 
 /// <summary>Boards, memberships and blocks in the module's Marten store.</summary>
 internal sealed class BoardStore(ModuleDocumentStore<BoardsModule> documents)
 {
+    private const int MaxAttempts = 50;
+
+    // Striped rather than one per document: a fixed set that never needs removing; two documents
+    // sharing a stripe only take turns with each other for the moment of a change.
+    private readonly SemaphoreSlim[] _turns = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     public IDocumentSession Session() => documents.Store.LightweightSession();
 
     public IQuerySession QuerySession() => documents.Store.QuerySession();
@@ -85,4 +93,63 @@ internal sealed class BoardStore(ModuleDocumentStore<BoardsModule> documents)
             .Skip(page * perPage).Take(perPage)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Read-change-write of one document: loads <paramref name="id"/>, lets <paramref name="change"/> modify
+    /// it (or answer false to leave it), stores it with whatever <paramref name="change"/> queued on the
+    /// session, and answers it as saved; null when there is no such document. Within a process, changes of
+    /// one document take turns; a change that still loses a race (another node) is decided again on a fresh
+    /// read under optimistic concurrency, so concurrent patches of one card or board lose nothing.
+    /// </summary>
+    public async Task<T?> ChangeAsync<T>(string id, Func<T, IDocumentSession, bool> change, CancellationToken cancellationToken)
+        where T : class
+    {
+        var turn = _turns[(uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_turns.Length];
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await WriteAsync(id, change, cancellationToken);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<T?> WriteAsync<T>(string id, Func<T, IDocumentSession, bool> change, CancellationToken cancellationToken)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = Session();
+            var document = await session.LoadAsync<T>(id, cancellationToken);
+            if (document is null)
+            {
+                return null;
+            }
+
+            if (!change(document, session))
+            {
+                return document;
+            }
+
+            session.Store(document);
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+                return document;
+            }
+            catch (Exception ex) when (IsConflict(ex) && attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+            catch (Exception ex) when (IsConflict(ex))
+            {
+                throw new AppErrorException(409, "api.boards.conflict", "The board is being changed by many people at once; try again.");
+            }
+        }
+    }
+
+    private static bool IsConflict(Exception exception) =>
+        exception is ConcurrencyException || (exception.InnerException is { } inner && IsConflict(inner));
 }

@@ -3,14 +3,16 @@ using Suite.Platform.Modules;
 
 namespace Suite.Platform.Web;
 
-/// <summary>The assemblies whose pages the router serves and the navigation every module contributes.</summary>
-internal sealed class ModuleUiCatalog
+/// <summary>The assemblies whose pages the router serves, and the navigation and slot components every module contributes.</summary>
+internal sealed class ModuleUiCatalog : IUiSlots
 {
     private static readonly NavEntry[] PlatformNavigation =
     [
         new("Users", "admin/users", NavArea.SystemConsole, 10),
         new("Teams", "admin/teams", NavArea.SystemConsole, 20),
     ];
+
+    private readonly Dictionary<string, IReadOnlyList<Type>> _slots;
 
     public ModuleUiCatalog(ModuleCatalog modules)
     {
@@ -21,12 +23,18 @@ internal sealed class ModuleUiCatalog
             .OrderBy(e => e.Order)
             .ThenBy(e => e.Title, StringComparer.Ordinal)
             .ToList();
+        _slots = withUi.SelectMany(m => ((IModuleUi)m.Module).Slots)
+            .OrderBy(e => e.Order)
+            .GroupBy(e => e.Slot, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Type>)g.Select(e => e.Component).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>Module assemblies holding routable components (the Platform's own is the router's app assembly).</summary>
     public IReadOnlyList<Assembly> Assemblies { get; }
 
     public IReadOnlyList<NavEntry> Navigation { get; }
+
+    public IReadOnlyList<Type> In(string slot) => _slots.GetValueOrDefault(slot, []);
 
     public IEnumerable<NavEntry> In(NavArea area) => Navigation.Where(e => e.Area == area);
 

@@ -21,6 +21,7 @@ internal static class WebApp
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton(new ModuleUiCatalog(modules));
+        services.AddSingleton<IUiSlots>(sp => sp.GetRequiredService<ModuleUiCatalog>());
         services.AddScoped<CircuitUser>();
         services.AddScoped<ICircuitUser>(sp => sp.GetRequiredService<CircuitUser>());
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitUser>());

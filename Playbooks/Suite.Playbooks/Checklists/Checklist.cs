@@ -47,6 +47,9 @@ public sealed class ChecklistItem
 
     public long UpdateAt { get; set; }
 
+    /// <summary>Becomes a card on the playbook's follow-ups board when the retrospective is published.</summary>
+    public bool IsFollowUp { get; set; }
+
     public ChecklistItem Copy() => (ChecklistItem)MemberwiseClone();
 }
 

@@ -87,6 +87,9 @@ public sealed class Playbook
 
     public List<PlaybookMetric> Metrics { get; set; } = [];
 
+    /// <summary>The board (Boards module) where the runs' follow-ups become cards; empty for none.</summary>
+    public string FollowUpsBoardId { get; set; } = "";
+
     public bool IsMember(string userId) => Members.Any(m => m.UserId == userId);
 
     public bool IsAdmin(string userId) => Members.Any(m => m.UserId == userId && m.Roles.Contains(PlaybookRoles.Admin));

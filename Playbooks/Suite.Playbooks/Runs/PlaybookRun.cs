@@ -41,6 +41,9 @@ public sealed class PlaybookRun
 
     public List<string> InvitedUserIds { get; set; } = [];
 
+    /// <summary>Who follows the run (Mattermost answers them from <c>/followers</c> and the metadata).</summary>
+    public List<string> FollowerIds { get; set; } = [];
+
     public long CreateAt { get; set; }
 
     public long UpdateAt { get; set; }
@@ -69,6 +72,12 @@ public sealed class PlaybookRun
     public long LastStatusUpdateAt { get; set; }
 
     public string ReminderPostId { get; set; } = "";
+
+    /// <summary>When the next status update is due, in ms; 0 when none is expected (Suite's, from <see cref="Reminders.RunReminders"/>).</summary>
+    public long StatusUpdateDueAt { get; set; }
+
+    /// <summary>True once the due update was missed and the owner reminded, until an update, a snooze or the run's end (Suite's).</summary>
+    public bool IsOverdue { get; set; }
 
     /// <summary>The reminder cadence after the last update, in nanoseconds (a Go duration, as Mattermost sends it).</summary>
     public long PreviousReminder { get; set; }
@@ -99,8 +108,17 @@ public sealed class PlaybookRun
 
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
 
-    /// <summary>Users told about the run's changes; at start, the playbook's auto-followers.</summary>
-    public List<string> Followers { get; set; } = [];
+    /// <summary>The playbook's follow-ups board when the run started; empty for none.</summary>
+    public string FollowUpsBoardId { get; set; } = "";
+
+    /// <summary>Follow-ups that became cards, each linking to its card.</summary>
+    public List<FollowUps.FollowUp> FollowUps { get; set; } = [];
+
+    /// <summary>How severe the run is (for example <c>critical</c>); a run an alert started has the alert's severity.</summary>
+    public string Severity { get; set; } = "";
+
+    /// <summary>The alerts this run gathers, for a run an alert started; null otherwise.</summary>
+    public Alerts.RunAlertOrigin? Alert { get; set; }
 
     /// <summary>The run attributes copied from its playbook at start.</summary>
     public List<PropertyField> PropertyFields { get; set; } = [];

@@ -28,24 +28,7 @@ internal static class RunEndpoints
             return ApiResults.Created(run);
         });
 
-        api.MapGet("/runs", async (HttpContext http, ISender sender) =>
-        {
-            var query = http.Request;
-            return ApiResults.Ok(await sender.Send(
-                new GetRunsRequest
-                {
-                    TeamId = query.Text("team_id"),
-                    Paging = query.Paging("create_at"),
-                    Statuses = query.All("statuses"),
-                    OwnerUserId = query.Text("owner_user_id"),
-                    ParticipantId = query.Text("participant_id"),
-                    PlaybookId = query.Text("playbook_id"),
-                    ChannelId = query.Text("channel_id"),
-                    SearchTerm = query.Text("search_term"),
-                    OmitEnded = query.Flag("omit_ended"),
-                },
-                http.RequestAborted));
-        });
+        api.MapGet("/runs", async (HttpContext http, ISender sender) => ApiResults.Ok(await sender.Send(RunsQuery(http.Request), http.RequestAborted)));
 
         api.MapGet("/runs/{id}", async (string id, HttpContext http, ISender sender) =>
             ApiResults.Ok(await sender.Send(new GetRunRequest(id), http.RequestAborted)));
@@ -98,6 +81,22 @@ internal static class RunEndpoints
             return Results.NoContent();
         });
     }
+
+    /// <summary><c>GET /runs</c>'s filters and paging, from the query string.</summary>
+    public static GetRunsRequest RunsQuery(HttpRequest query) => new()
+    {
+        TeamId = query.Text("team_id"),
+        Paging = query.Paging("create_at"),
+        Statuses = query.All("statuses"),
+        OwnerUserId = query.Text("owner_user_id"),
+        ParticipantId = query.Text("participant_id"),
+        ParticipantOrFollowerId = query.Text("participant_or_follower_id"),
+        PlaybookId = query.Text("playbook_id"),
+        ChannelId = query.Text("channel_id"),
+        SearchTerm = query.Text("search_term"),
+        OmitEnded = query.Flag("omit_ended"),
+        IsOverdue = query.Text("is_overdue").Length == 0 ? null : query.Flag("is_overdue"),
+    };
 
     private static async Task<IResult> RetrospectiveAsync(string id, HttpContext http, ISender sender, bool publish)
     {

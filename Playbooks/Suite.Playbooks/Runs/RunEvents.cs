@@ -28,6 +28,7 @@ public abstract record RunEvent
         var timelineLength = run.TimelineEvents.Count;
         var next = Evolve(run);
         next.UpdateAt = Math.Max(next.UpdateAt, At);
+        Reminders.RunReminders.Reschedule(next, At);
         Acknowledgement.Note(next, timelineLength, At);
         return next;
     }
@@ -257,6 +258,14 @@ internal static class RunEventTypes
         typeof(ItemDeleted), typeof(ChecklistAdded), typeof(ChecklistRenamed), typeof(ChecklistDeleted), typeof(StatusUpdated),
         typeof(OwnerChanged), typeof(ParticipantsAdded), typeof(RunFinished), typeof(RunRestored), typeof(TimelineEventDeleted),
         typeof(RetrospectiveWritten), typeof(RetrospectiveCanceled),
+        typeof(FollowUps.FollowUpsCreated), typeof(FollowUps.FollowUpsFailed),
+        .. Alerts.Processing.AlertTimelineEventTypes.Events,
+        typeof(ChecklistMoved), typeof(ItemMoved), typeof(ChecklistItemsSet), typeof(ChecklistDuplicated), typeof(ItemDuplicated),
+        typeof(ItemCommandSet), typeof(ItemDueDateSet), typeof(ItemCommandRan),
+        typeof(Reminders.StatusUpdateOverdue), typeof(Reminders.ReminderPosted), typeof(Reminders.StatusUpdateSnoozed), typeof(Toggles.StatusUpdatesToggled),
+        typeof(Toggles.RetrospectiveToggled), typeof(Followers.RunFollowed), typeof(Followers.RunUnfollowed), typeof(RequestUpdate.StatusUpdateRequested),
+        typeof(PatchRun.RunPatched), typeof(Participants.ParticipantsRemoved),
+        typeof(AddToTimeline.PostAddedToTimeline),
         typeof(PropertyFields.RunPropertyValueSet),
     ];
 }

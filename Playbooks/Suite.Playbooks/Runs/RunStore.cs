@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -65,6 +66,9 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
                 return run;
             }
 
+            // Marten's inline projection may move the very aggregate FetchForWriting returned while saving,
+            // so the answer is folded from a copy of the run as it was read.
+            var answer = events.Aggregate(Copy(run), (current, change) => change.Apply(current));
             stream.AppendMany(events);
             try
             {
@@ -80,9 +84,11 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
                 throw new AppErrorException(409, "app.playbook_run.conflict", "The run is being changed by many people at once; try again.");
             }
 
-            return events.Aggregate(run, (current, change) => change.Apply(current));
+            return answer;
         }
     }
+
+    private static PlaybookRun Copy(PlaybookRun run) => JsonSerializer.Deserialize<PlaybookRun>(JsonSerializer.SerializeToUtf8Bytes(run))!;
 
     private static bool IsConflict(Exception exception) =>
         exception is ConcurrencyException or EventStreamUnexpectedMaxEventIdException || exception.InnerException is { } inner && IsConflict(inner);

@@ -19,6 +19,7 @@ public sealed class UiDataPathTests
         "Suite.Platform.Web.ICircuitUser",
         "Suite.Platform.Realtime.IRealtimeSubscriptions",
         "Suite.Platform.Web.ModuleUiCatalog",
+        "Suite.Platform.Web.IUiSlots",
         "Microsoft.AspNetCore.Components.NavigationManager",
         "Microsoft.JSInterop.IJSRuntime",
         "System.TimeProvider",
@@ -46,7 +47,7 @@ public sealed class UiDataPathTests
                     .Where(property => property.IsDefined(typeof(InjectAttribute)) && !InjectableIntoComponents.Contains(property.PropertyType.FullName ?? ""))
                     .Select(property => $"{type.FullName}.{property.Name}: {property.PropertyType.FullName}"));
 
-            Assert.That(components.Select(t => t.Name), Does.Contain("ChannelsPage").And.Contain("LicensePage"), "the modules' components were found");
+            Assert.That(components.Select(t => t.Name), Does.Contain("ChannelsPage").And.Contain("LicensePage").And.Contain("RunPage"), "the modules' components were found");
             Assert.That(violations, Is.Empty);
         }
         finally

@@ -22,7 +22,7 @@ internal sealed class DeleteBlockHandler(BoardStore store, BoardAccess access, B
         var actor = Actor.Of(user);
         var (board, rights) = await access.RequireAsync(request.BoardId, actor, BoardPermission.ManageBoardCards, "access denied to make board changes", cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var deleted = await DocumentChanges.ChangeAsync<Block>(store, request.BlockId, (block, session) =>
+        var deleted = await store.ChangeAsync<Block>(request.BlockId, (block, session) =>
         {
             if (block.BoardId != board.Id || block.DeleteAt != 0)
             {

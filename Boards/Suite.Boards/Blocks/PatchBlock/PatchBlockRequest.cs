@@ -21,7 +21,7 @@ internal sealed class PatchBlockHandler(BoardStore store, BoardAccess access, Bo
         var actor = Actor.Of(user);
         var (board, rights) = await access.RequireAsync(request.BoardId, actor, BoardPermission.ManageBoardCards, "access denied to make board changes", cancellationToken);
         BlockRules.ValidateFieldNames(request.Patch.UpdatedFields ?? []);
-        var patched = await DocumentChanges.ChangeAsync<Block>(store, request.BlockId, (block, _) =>
+        var patched = await store.ChangeAsync<Block>(request.BlockId, (block, _) =>
         {
             if (block.BoardId != board.Id || block.DeleteAt != 0)
             {

@@ -29,7 +29,7 @@ internal sealed class DeleteBoardHandler(BoardStore store, BoardAccess access, B
             throw BoardsErrors.Forbidden(request.Deleted ? "access denied to delete board" : "access denied to undelete board");
         }
 
-        var changed = await DocumentChanges.ChangeAsync<Board>(store, board.Id, (stored, _) =>
+        var changed = await store.ChangeAsync<Board>(board.Id, (stored, _) =>
         {
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
             stored.DeleteAt = request.Deleted ? now : 0;

@@ -37,7 +37,7 @@ internal sealed class PatchBoardHandler(BoardStore store, BoardAccess access, Bo
         }
 
         BoardRules.ValidateCardProperties(patch.UpdatedCardProperties ?? []);
-        var updated = await DocumentChanges.ChangeAsync<Board>(store, board.Id, (stored, _) =>
+        var updated = await store.ChangeAsync<Board>(board.Id, (stored, _) =>
         {
             if (stored.DeleteAt != 0)
             {

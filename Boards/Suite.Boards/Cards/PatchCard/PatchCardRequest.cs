@@ -27,7 +27,7 @@ internal sealed class PatchCardHandler(BoardStore store, BoardAccess access, Boa
             throw BoardsErrors.BadRequest("invalid card, Icon can have only one grapheme");
         }
 
-        var patched = await DocumentChanges.ChangeAsync<Block>(store, found.Id, (block, _) =>
+        var patched = await store.ChangeAsync<Block>(found.Id, (block, _) =>
         {
             if (block.DeleteAt != 0)
             {

@@ -3,11 +3,12 @@ using Suite.Platform.Identity;
 using Suite.Platform.Licensing;
 using Suite.Platform.Mediator;
 using Suite.Platform.Teams;
+using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Playbooks.Members;
 
 namespace Suite.Playbooks.Playbooks.UpdatePlaybook;
 
-internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, ITeamMembership teams, TimeProvider time)
+internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, ITeamMembership teams, TimeProvider time)
     : IRequestHandler<UpdatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(UpdatePlaybookRequest request, CancellationToken cancellationToken)
@@ -20,6 +21,7 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
         }
 
         gate.RequireFor(next, before: current);
+        await followUpBoard.CheckAsync(next, current, cancellationToken);
         var isAdmin = access.IsAdmin(current);
         if (!isAdmin && MembersChanged(current, next))
         {

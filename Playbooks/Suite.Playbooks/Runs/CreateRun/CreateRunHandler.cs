@@ -35,6 +35,8 @@ internal sealed class CreateRunHandler(
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var run = RunTemplate.From(playbook, Ids.New(), request.Name, request.Description, request.TeamId, ownerId, user.UserId, now);
         run.PostId = request.PostId;
+        run.Severity = request.Severity.Trim();
+        run.Alert = request.Alert;
         if (playbook is not null)
         {
             run.RunNumber = await numbers.NextAsync(playbook.Id, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Suite.Platform;
 using Suite.Platform.Mediator;
@@ -26,11 +27,19 @@ internal sealed record CreateRunRequest : IRequest<PlaybookRun>, ITeamScopedRequ
     public string PostId { get; init; } = "";
 
     public bool? CreatePublicRun { get; init; }
+
+    /// <summary>How severe the run is, for example <c>critical</c>; optional.</summary>
+    public string Severity { get; init; } = "";
+
+    /// <summary>The alerts a run started by an alert gathers; set by the alert worker, never read from a body.</summary>
+    [JsonIgnore]
+    public Alerts.RunAlertOrigin? Alert { get; init; }
 }
 
 internal sealed class CreateRunValidator : AbstractValidator<CreateRunRequest>
 {
     public const int MaxNameLength = 1024;
+    public const int MaxSeverityLength = 64;
 
     public CreateRunValidator()
     {
@@ -41,6 +50,7 @@ internal sealed class CreateRunValidator : AbstractValidator<CreateRunRequest>
         RuleFor(r => r.ChannelId).Must(Optional).WithMessage("must be a valid id.");
         RuleFor(r => r.PostId).Must(Optional).WithMessage("must be a valid id.");
         RuleFor(r => r.Description).MaximumLength(4096);
+        RuleFor(r => r.Severity).MaximumLength(MaxSeverityLength);
     }
 
     private static bool Optional(string id) => id.Length == 0 || Ids.IsValid(id);

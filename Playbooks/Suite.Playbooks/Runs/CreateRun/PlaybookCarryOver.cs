@@ -10,6 +10,6 @@ internal sealed class PlaybookCarryOver(PropertyFieldStore fields, AutoFollowSto
     public async Task ApplyAsync(Playbook playbook, PlaybookRun run, long now, CancellationToken cancellationToken)
     {
         run.PropertyFields = await fields.CopyForRunAsync(playbook.Id, run.Id, now, cancellationToken);
-        run.Followers = (await autoFollows.UserIdsAsync(playbook.Id, cancellationToken)).Union(run.Followers, StringComparer.Ordinal).ToList();
+        run.FollowerIds = (await autoFollows.UserIdsAsync(playbook.Id, cancellationToken)).Union(run.FollowerIds, StringComparer.Ordinal).ToList();
     }
 }

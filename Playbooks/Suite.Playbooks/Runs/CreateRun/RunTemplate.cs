@@ -20,6 +20,7 @@ internal static class RunTemplate
             ReporterUserId = reporterId,
             CreateAt = now,
             UpdateAt = now,
+            LastStatusUpdateAt = now,
             Type = playbook is null ? RunTypes.ChannelChecklist : RunTypes.Playbook,
         };
         if (playbook is null)
@@ -38,6 +39,7 @@ internal static class RunTemplate
         run.WebhookOnStatusUpdateUrls = [.. playbook.WebhookOnStatusUpdateUrls];
         run.StatusUpdateBroadcastWebhooksEnabled = playbook.WebhookOnStatusUpdateEnabled || playbook.WebhookOnStatusUpdateUrls.Count > 0;
         run.RetrospectiveEnabled = playbook.RetrospectiveEnabled;
+        run.FollowUpsBoardId = playbook.FollowUpsBoardId;
         run.Retrospective = playbook.RetrospectiveTemplate;
         run.MessageOnJoin = playbook.MessageOnJoinEnabled ? playbook.MessageOnJoin : "";
         run.InvitedUserIds = playbook.InviteUsersEnabled ? [.. playbook.InvitedUserIds] : [];

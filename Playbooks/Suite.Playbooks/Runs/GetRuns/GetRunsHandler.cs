@@ -58,6 +58,17 @@ internal sealed class GetRunsHandler(RunStore runs, VisibleTeams visibleTeams, I
             query = query.Where(r => r.ParticipantIds.Contains(participant));
         }
 
+        if (request.ParticipantOrFollowerId.Length > 0)
+        {
+            var person = request.ParticipantOrFollowerId;
+            query = query.Where(r => r.ParticipantIds.Contains(person) || r.FollowerIds.Contains(person));
+        }
+
+        if (request.IsOverdue is { } overdue)
+        {
+            query = query.Where(r => r.IsOverdue == overdue);
+        }
+
         if (request.PlaybookId.Length > 0)
         {
             var playbookId = request.PlaybookId;

@@ -25,6 +25,11 @@ internal sealed record GetRunsRequest : IRequest<Page<PlaybookRun>>
     public string SearchTerm { get; init; } = "";
 
     public bool OmitEnded { get; init; }
+
+    public string ParticipantOrFollowerId { get; init; } = "";
+
+    /// <summary>Suite's: only runs whose status update is overdue (true) or not (false).</summary>
+    public bool? IsOverdue { get; init; }
 }
 
 internal sealed class GetRunsValidator : AbstractValidator<GetRunsRequest>
@@ -42,6 +47,7 @@ internal sealed class GetRunsValidator : AbstractValidator<GetRunsRequest>
         RuleFor(r => r.ParticipantId).Must(Optional).WithMessage("must be a valid id.");
         RuleFor(r => r.PlaybookId).Must(Optional).WithMessage("must be a valid id.");
         RuleFor(r => r.ChannelId).Must(Optional).WithMessage("must be a valid id.");
+        RuleFor(r => r.ParticipantOrFollowerId).Must(Optional).WithMessage("must be a valid id.");
     }
 
     private static bool Optional(string id) => id.Length == 0 || Ids.IsValid(id);

@@ -1,0 +1,57 @@
+namespace Suite.Playbooks.Keywords;
+
+/// <summary>
+/// A prompt Playbooks posted in a thread because a post held a channel's keywords: which post, whose,
+/// and which playbooks it offers. The signal endpoints answer it by the prompt post's id. Stored as a
+/// Marten document, since Suite's modules cannot read another module's posts.
+/// </summary>
+public sealed class KeywordPrompt
+{
+    /// <summary>The prompt post's id.</summary>
+    public string Id { get; set; } = "";
+
+    public string ChannelId { get; set; } = "";
+
+    public string TeamId { get; set; } = "";
+
+    /// <summary>The post that held the keywords.</summary>
+    public string TriggerPostId { get; set; } = "";
+
+    /// <summary>Its thread root; empty when it was a root post.</summary>
+    public string TriggerRootId { get; set; } = "";
+
+    /// <summary>Its author, for whom "ignore thread" is recorded.</summary>
+    public string TriggerUserId { get; set; } = "";
+
+    public List<string> PlaybookIds { get; set; } = [];
+
+    public List<string> Keywords { get; set; } = [];
+
+    public long CreateAt { get; set; }
+}
+
+/// <summary>A prompt someone has answered (run or ignore); a second answer is refused.</summary>
+public sealed class KeywordPromptAnswer
+{
+    /// <summary>The prompt post's id.</summary>
+    public string Id { get; set; } = "";
+}
+
+/// <summary>A thread whose keywords no longer prompt for one author (Mattermost keeps this in memory; here it lasts).</summary>
+public sealed class IgnoredKeywordThread
+{
+    /// <summary><c>{post_id}:{user_id}</c>.</summary>
+    public string Id { get; set; } = "";
+
+    public static string IdOf(string postId, string userId) => $"{postId}:{userId}";
+}
+
+/// <summary>How a prompt post is marked.</summary>
+public static class KeywordPromptPosts
+{
+    /// <summary>The prompt's post type; posts of this type never prompt.</summary>
+    public const string PostType = "custom_keywords_prompt";
+
+    /// <summary>The name Mattermost's clients show for the prompt instead of its author's (an integration post).</summary>
+    public const string DisplayName = "Playbooks";
+}

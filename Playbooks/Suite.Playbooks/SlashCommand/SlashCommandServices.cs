@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Platform.Commands;
+
+namespace Suite.Playbooks.SlashCommand;
+
+internal static class PlaybookCommandServices
+{
+    public static IServiceCollection AddPlaybookCommand(this IServiceCollection services)
+    {
+        services.AddSingleton<ChannelRuns>();
+        services.AddSingleton<StartRun>();
+        services.AddSingleton<RunChanges>();
+        services.AddSingleton<RunReports>();
+        return services.AddSlashCommand<PlaybookCommand>();
+    }
+}
