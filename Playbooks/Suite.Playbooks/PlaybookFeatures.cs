@@ -16,7 +16,12 @@ internal static class PlaybookFeatures
     public static readonly LicensedFeature MetricTargets = new("playbooks_metric_targets", Edition.Enterprise, "Playbook metrics with targets");
     public static readonly LicensedFeature RunComplianceExport = new("playbooks_compliance_export", Edition.Enterprise, "Compliance export of runs");
 
-    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Insights, MetricTargets, RunComplianceExport];
+    /// <summary>Run attributes: property fields a playbook defines and its runs fill in.</summary>
+    public static readonly LicensedFeature Attributes = new(AttributesKey, Edition.Professional, "Run attributes");
+
+    public const string AttributesKey = "playbooks_attributes";
+
+    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Insights, MetricTargets, RunComplianceExport, Attributes];
 
     /// <summary>
     /// The gates a playbook's settings need: being private, admin-only editing and metric targets. Only settings the

@@ -18,6 +18,8 @@ using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
 using Suite.Playbooks.Keywords;
 using Suite.Playbooks.Playbooks;
+using Suite.Playbooks.Playbooks.AutoFollows;
+using Suite.Playbooks.PropertyFields;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.Reminders;
@@ -49,6 +51,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
             options.Schema.For<Playbook>().Duplicate(p => p.TeamId);
             options.Schema.For<PlaybookRun>().Duplicate(r => r.TeamId).Duplicate(r => r.ChannelId).Duplicate(r => r.PlaybookId);
             options.Schema.For<PlaybookRun>().Index(r => r.StatusUpdateDueAt);
+            options.Schema.For<PropertyField>().Duplicate(f => f.TargetId);
+            options.Schema.For<PlaybookAutoFollow>().Duplicate(f => f.PlaybookId);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
             AlertsFeature.ConfigureDocuments(options);
@@ -71,6 +75,10 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<FollowUpBoard>();
         AlertsFeature.AddServices(services, configuration);
         services.AddRunReminders(configuration);
+        services.AddSingleton<EditablePlaybooks>();
+        services.AddSingleton<PropertyFieldStore>();
+        services.AddSingleton<AutoFollowStore>();
+        services.AddSingleton<PlaybookCarryOver>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -88,6 +96,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         ComplianceEndpoints.Map(api);
         FollowUpEndpoints.Map(api);
         AlertsFeature.Map(endpoints, api);
+        PlaybookSideEndpoints.Map(api);
+        PropertyFieldEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }

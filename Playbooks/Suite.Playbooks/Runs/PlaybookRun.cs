@@ -1,4 +1,5 @@
 using Suite.Playbooks.Checklists;
+using Suite.Playbooks.PropertyFields;
 
 namespace Suite.Playbooks.Runs;
 
@@ -118,6 +119,11 @@ public sealed class PlaybookRun
 
     /// <summary>The alerts this run gathers, for a run an alert started; null otherwise.</summary>
     public Alerts.RunAlertOrigin? Alert { get; set; }
+
+    /// <summary>The run attributes copied from its playbook at start.</summary>
+    public List<PropertyField> PropertyFields { get; set; } = [];
+
+    public List<PropertyValue> PropertyValues { get; set; } = [];
 
     public bool IsParticipant(string userId) => ParticipantIds.Contains(userId) || OwnerUserId == userId;
 }

@@ -2,16 +2,19 @@ using Suite.Platform;
 using Suite.Platform.Identity;
 using Suite.Platform.Licensing;
 using Suite.Platform.Mediator;
+using Suite.Platform.Teams;
 using Suite.Playbooks.FollowUps;
+using Suite.Playbooks.Playbooks.Members;
 
 namespace Suite.Playbooks.Playbooks.CreatePlaybook;
 
-internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, TimeProvider time)
+internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, ITeamMembership teams, TimeProvider time)
     : IRequestHandler<CreatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(CreatePlaybookRequest request, CancellationToken cancellationToken)
     {
         gate.RequireFor(request.Playbook);
+        await teams.RequireTeamMembersAsync(request.Playbook, before: null, cancellationToken);
         await followUpBoard.CheckAsync(request.Playbook, before: null, cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var playbook = request.Playbook;

@@ -1,19 +1,25 @@
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
+using Suite.Playbooks.PropertyFields;
 
 namespace Suite.Playbooks.Playbooks.DuplicatePlaybook;
 
-/// <summary><c>POST /playbooks/{id}/duplicate</c>: a copy titled "Copy of ...", owned by the caller; answers the new id.</summary>
+/// <summary><c>POST /playbooks/{id}/duplicate</c>: a copy titled "Copy of ...", with its run attributes, owned by the caller; answers the new id.</summary>
 internal sealed record DuplicatePlaybookRequest(string PlaybookId) : IRequest<string>;
 
-internal sealed class DuplicatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, TimeProvider time)
+internal sealed class DuplicatePlaybookHandler(PlaybookStore store, PlaybookAccess access, PropertyFieldStore fields, ICurrentUser user, TimeProvider time)
     : IRequestHandler<DuplicatePlaybookRequest, string>
 {
     public async Task<string> Handle(DuplicatePlaybookRequest request, CancellationToken cancellationToken)
     {
         var source = await access.ReadableAsync(request.PlaybookId, cancellationToken);
-        var copy = PlaybookWrites.Duplicate(source, $"Copy of {source.Title}", user.UserId, time.GetUtcNow().ToUnixTimeMilliseconds());
-        await store.SaveAsync(copy, cancellationToken);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var copy = PlaybookWrites.Duplicate(source, $"Copy of {source.Title}", user.UserId, now);
+        var copiedFields = await fields.CopyForPlaybookAsync(source.Id, copy.Id, now, cancellationToken);
+        await using var session = store.Session();
+        session.Store(copy);
+        session.Store(copiedFields.ToArray());
+        await session.SaveChangesAsync(cancellationToken);
         return copy.Id;
     }
 }

@@ -2,11 +2,13 @@ using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Licensing;
 using Suite.Platform.Mediator;
+using Suite.Platform.Teams;
 using Suite.Playbooks.FollowUps;
+using Suite.Playbooks.Playbooks.Members;
 
 namespace Suite.Playbooks.Playbooks.UpdatePlaybook;
 
-internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, TimeProvider time)
+internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess access, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, ITeamMembership teams, TimeProvider time)
     : IRequestHandler<UpdatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(UpdatePlaybookRequest request, CancellationToken cancellationToken)
@@ -25,6 +27,8 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
         {
             throw AppErrorException.Forbidden("Only the playbook's admins change its members.");
         }
+
+        await teams.RequireTeamMembersAsync(next, before: current, cancellationToken);
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         next.Id = current.Id;

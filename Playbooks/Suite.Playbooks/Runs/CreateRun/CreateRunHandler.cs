@@ -20,6 +20,7 @@ internal sealed class CreateRunHandler(
     ICurrentUser user,
     ISender sender,
     Usernames usernames,
+    PlaybookCarryOver carryOver,
     TimeProvider time) : IRequestHandler<CreateRunRequest, PlaybookRun>
 {
     public async Task<PlaybookRun> Handle(CreateRunRequest request, CancellationToken cancellationToken)
@@ -40,6 +41,7 @@ internal sealed class CreateRunHandler(
         {
             run.RunNumber = await numbers.NextAsync(playbook.Id, cancellationToken);
             run.SequentialId = RunNumbers.SequentialId(playbook.RunNumberPrefix, run.RunNumber);
+            await carryOver.ApplyAsync(playbook, run, now, cancellationToken);
         }
 
         // The caller's membership was checked before the handler (a team-scoped request) and the owner's above.

@@ -1,0 +1,15 @@
+using Suite.Playbooks.Playbooks;
+using Suite.Playbooks.Playbooks.AutoFollows;
+using Suite.Playbooks.PropertyFields;
+
+namespace Suite.Playbooks.Runs.CreateRun;
+
+/// <summary>What a new run takes from its playbook besides the template: copies of its attribute fields, and its auto-followers as followers.</summary>
+internal sealed class PlaybookCarryOver(PropertyFieldStore fields, AutoFollowStore autoFollows)
+{
+    public async Task ApplyAsync(Playbook playbook, PlaybookRun run, long now, CancellationToken cancellationToken)
+    {
+        run.PropertyFields = await fields.CopyForRunAsync(playbook.Id, run.Id, now, cancellationToken);
+        run.FollowerIds = (await autoFollows.UserIdsAsync(playbook.Id, cancellationToken)).Union(run.FollowerIds, StringComparer.Ordinal).ToList();
+    }
+}
