@@ -12,11 +12,7 @@ internal sealed class VisibleTeams(ICurrentUser user, ITeamMembership teams)
     {
         if (!string.IsNullOrEmpty(teamId))
         {
-            if (!user.IsSystemAdmin && await teams.GetRoleAsync(teamId, user.UserId, cancellationToken) is null)
-            {
-                throw AppErrorException.Forbidden("You are not a member of this team.");
-            }
-
+            await RequireMemberAsync(teamId, cancellationToken);
             return [teamId];
         }
 
@@ -35,5 +31,14 @@ internal sealed class VisibleTeams(ICurrentUser user, ITeamMembership teams)
         }
 
         return visible;
+    }
+
+    /// <summary>Refuses (403) a caller who is neither in the team nor a system administrator.</summary>
+    public async Task RequireMemberAsync(string teamId, CancellationToken cancellationToken)
+    {
+        if (!user.IsSystemAdmin && await teams.GetRoleAsync(teamId, user.UserId, cancellationToken) is null)
+        {
+            throw AppErrorException.Forbidden("You are not a member of this team.");
+        }
     }
 }

@@ -25,7 +25,7 @@ internal sealed class GetTopPlaybooksHandler(IFeatureGate gate, VisibleTeams vis
             throw AppErrorException.InvalidUrl(request.Page < 0 ? "page" : "per_page");
         }
 
-        await visibleTeams.ResolveAsync(request.TeamId, () => Task.FromResult<IReadOnlyList<string>>([]), cancellationToken);
+        await visibleTeams.RequireMemberAsync(request.TeamId, cancellationToken);
         var start = TimeRange.StartMillis(request.TimeRange, clock.GetUtcNow());
         var titles = await VisiblePlaybookTitlesAsync(request.TeamId, cancellationToken);
         var ids = titles.Keys.ToList();
