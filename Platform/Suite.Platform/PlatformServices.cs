@@ -48,7 +48,7 @@ using Suite.Platform.Teams.TeamExists;
 
 namespace Suite.Platform;
 
-/// <summary>The Platform's own features (identity, teams, realtime, grains): their services and endpoints.</summary>
+/// <summary>The Platform's own features (identity, teams, realtime): their services and endpoints.</summary>
 internal static class PlatformServices
 {
     private const int MinimumPasswordHashIterations = 1000;
@@ -95,7 +95,6 @@ internal static class PlatformServices
         services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         Realtime.RealtimeServices.Add(services, configuration);
         Presence.PresenceServices.Add(services, configuration);
-        Grains.GrainServices.Add(services, configuration);
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
