@@ -50,6 +50,7 @@ using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
 using Suite.Channels.Teams;
+using Suite.Platform.Configuration;
 using Suite.Platform.Modules;
 using Suite.Platform.Presence;
 using Suite.Platform.Realtime;
@@ -67,6 +68,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ChannelStore>();
+        services.AddSingleton<DirectChannels>();
         services.AddSingleton<ChannelAccess>();
         services.AddSingleton<ChannelCreation>();
         services.AddSingleton<Membership>();
@@ -85,6 +87,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
         services.AddIntegrations(configuration);
+        services.AddConfigSettings(ChannelsConfigSettings.All);
         services.AddNotifications(configuration);
         services.AddSingleton(SearchSettings.From(configuration));
         services.AddSingleton<PostSearchStore>();
