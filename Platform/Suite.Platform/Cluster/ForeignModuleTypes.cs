@@ -1,6 +1,9 @@
+using System.Collections;
+using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Serialization.Configuration;
 using Suite.Platform.Modules;
 
@@ -10,22 +13,61 @@ namespace Suite.Platform.Cluster;
 /// Orleans finds its generated grain and serializer types by scanning every assembly loaded in the
 /// process, whatever its load context. A process running several Suite hosts (the tests do) holds
 /// each host's copy of a module, each in its own context; a silo must know only its own host's
-/// copies, or it sees every grain type twice. This removes the other hosts' type manifests.
+/// copies, or it sees every grain type twice. This removes the other hosts' types from the silo's
+/// type manifest and grain classes.
 /// </summary>
 internal static class ForeignModuleTypes
 {
     public static void Remove(IServiceCollection services, ModuleCatalog catalog)
     {
-        var own = catalog.Modules.Select(m => AssemblyLoadContext.GetLoadContext(m.Assembly)).ToHashSet();
+        var ownAssemblies = catalog.Modules.Select(m => m.Assembly).ToHashSet();
+        var ownNames = ownAssemblies.Select(a => a.GetName().Name).ToHashSet(StringComparer.Ordinal);
+        var ownContexts = ownAssemblies.Select(AssemblyLoadContext.GetLoadContext).ToHashSet();
+        bool IsForeign(Type type)
+        {
+            var assembly = type.Assembly;
+            if (ownAssemblies.Contains(assembly))
+            {
+                return false;
+            }
+
+            return ownNames.Contains(assembly.GetName().Name)
+                || (AssemblyLoadContext.GetLoadContext(assembly) is ModuleLoadContext context && !ownContexts.Contains(context));
+        }
+
         var foreign = services
             .Where(d => d.ServiceType == typeof(IConfigureOptions<TypeManifestOptions>)
                 && (d.ImplementationType ?? d.ImplementationInstance?.GetType()) is { } type
-                && AssemblyLoadContext.GetLoadContext(type.Assembly) is ModuleLoadContext context
-                && !own.Contains(context))
+                && IsForeign(type))
             .ToList();
         foreach (var descriptor in foreign)
         {
             services.Remove(descriptor);
+        }
+
+        services.PostConfigure<TypeManifestOptions>(options => RemoveFrom(options, IsForeign));
+        services.PostConfigure<GrainTypeOptions>(options =>
+        {
+            options.Classes.RemoveWhere(IsForeign);
+            options.Interfaces.RemoveWhere(IsForeign);
+        });
+    }
+
+    /// <summary>Removes foreign types from every set of types and every map to types of <paramref name="options"/>.</summary>
+    private static void RemoveFrom(object options, Func<Type, bool> isForeign)
+    {
+        foreach (var property in options.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            switch (property.GetValue(options))
+            {
+                case HashSet<Type> types:
+                    types.RemoveWhere(t => isForeign(t));
+                    break;
+                case IDictionary map:
+                    var keys = map.Keys.Cast<object>().Where(k => map[k] is Type t && isForeign(t)).ToList();
+                    keys.ForEach(map.Remove);
+                    break;
+            }
         }
     }
 }
