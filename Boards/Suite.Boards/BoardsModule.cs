@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Boards.Api;
+using Suite.Boards.Archives;
 using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
 using Suite.Boards.Cards;
+using Suite.Boards.Csv;
+using Suite.Boards.Imports;
 using Suite.Boards.Members;
 using Suite.Boards.Realtime;
 using Suite.Boards.Web;
@@ -40,6 +43,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
             options.Schema.For<Board>().Duplicate(b => b.TeamId).Duplicate(b => b.ChannelId).UseOptimisticConcurrency(true);
             options.Schema.For<Block>().Duplicate(b => b.BoardId).Duplicate(b => b.ParentId).UseOptimisticConcurrency(true);
             options.Schema.For<BoardMembership>().Duplicate(m => m.BoardId).Duplicate(m => m.UserId);
+            options.Schema.For<ImportJob>();
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -47,6 +51,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BoardChannels>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<CardWrites>();
+        services.AddBoardImports(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -58,6 +63,8 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         MemberEndpoints.Map(api);
         BlockEndpoints.Map(api);
         CardEndpoints.Map(api);
+        ArchiveEndpoints.Map(api);
+        CsvEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }
