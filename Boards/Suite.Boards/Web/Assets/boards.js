@@ -1,4 +1,5 @@
-// Browser side of the Boards screens: archive import and export over the API itself, so the progress bar is real.
+// Browser side of the Boards screens: archive import and export over the API itself, so the progress bars are real.
+// An import is uploaded (upload progress here), then the server works through it as a job whose progress the dialog reads.
 const api = "/plugins/focalboard/api/v2";
 
 function errorOf(xhr) {
@@ -17,11 +18,11 @@ export function importArchive(input, teamId, handler) {
     if (percent - shown >= 5 || percent === 100) { shown = percent; handler.invokeMethodAsync("OnProgress", percent); }
   };
   xhr.onload = () => {
-    if (xhr.status >= 200 && xhr.status < 300) handler.invokeMethodAsync("OnImported", xhr.responseText || "{}");
+    if (xhr.status >= 200 && xhr.status < 300) handler.invokeMethodAsync("OnUploaded", xhr.responseText || "{}");
     else handler.invokeMethodAsync("OnFailed", errorOf(xhr));
   };
   xhr.onerror = () => handler.invokeMethodAsync("OnFailed", "The import failed: the server cannot be reached.");
-  xhr.open("POST", api + "/teams/" + encodeURIComponent(teamId) + "/archive/import");
+  xhr.open("POST", api + "/teams/" + encodeURIComponent(teamId) + "/archive/import?async=true");
   xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
   handler.invokeMethodAsync("OnProgress", 0);
   xhr.send(form);
