@@ -7,11 +7,18 @@ using Suite.Boards.Api;
 using Suite.Boards.Archives;
 using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
+using Suite.Boards.BoardsAndBlocks;
 using Suite.Boards.Cards;
+using Suite.Boards.Categories;
 using Suite.Boards.Csv;
+using Suite.Boards.Duplication;
+using Suite.Boards.Files;
 using Suite.Boards.Imports;
 using Suite.Boards.Members;
 using Suite.Boards.Realtime;
+using Suite.Boards.Search;
+using Suite.Boards.Sharing;
+using Suite.Boards.Templates;
 using Suite.Boards.Web;
 using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
@@ -44,6 +51,10 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
             options.Schema.For<Block>().Duplicate(b => b.BoardId).Duplicate(b => b.ParentId).UseOptimisticConcurrency(true);
             options.Schema.For<BoardMembership>().Duplicate(m => m.BoardId).Duplicate(m => m.UserId);
             options.Schema.For<ImportJob>();
+            options.Schema.For<UserCategories>().UseOptimisticConcurrency(true);
+            options.Schema.For<BoardSharing>();
+            options.Schema.For<BoardFile>().Duplicate(f => f.BoardId);
+            options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -52,6 +63,11 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<CardWrites>();
         services.AddBoardImports(configuration);
+        services.AddSingleton<TeamGate>();
+        services.AddSingleton<CategoryBook>();
+        services.AddSingleton<BoardCreation>();
+        services.AddSingleton<BuiltInTemplates>();
+        services.AddSingleton<BoardFileStorage>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -65,6 +81,14 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         CardEndpoints.Map(api);
         ArchiveEndpoints.Map(api);
         CsvEndpoints.Map(api);
+        BlockBatchEndpoints.Map(api);
+        BoardsAndBlocksEndpoints.Map(api);
+        DuplicationEndpoints.Map(api);
+        TemplateEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
+        SearchEndpoints.Map(api);
+        SharingEndpoints.Map(api);
+        FileEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }
