@@ -8,6 +8,7 @@ using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
 using Suite.Boards.Cards;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
@@ -34,6 +35,7 @@ public sealed class BoardsModule : SuiteModule
             options.Schema.For<Board>().Duplicate(b => b.TeamId).Duplicate(b => b.ChannelId).UseOptimisticConcurrency(true);
             options.Schema.For<Block>().Duplicate(b => b.BoardId).Duplicate(b => b.ParentId).UseOptimisticConcurrency(true);
             options.Schema.For<BoardMembership>().Duplicate(m => m.BoardId).Duplicate(m => m.UserId);
+            NotificationsFeature.Documents(options);
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -41,6 +43,7 @@ public sealed class BoardsModule : SuiteModule
         services.AddSingleton<BoardChannels>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<CardWrites>();
+        services.AddBoardNotifications(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -51,6 +54,7 @@ public sealed class BoardsModule : SuiteModule
         MemberEndpoints.Map(api);
         BlockEndpoints.Map(api);
         CardEndpoints.Map(api);
+        NotificationsFeature.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }
