@@ -15,6 +15,7 @@ using Suite.Boards.Duplication;
 using Suite.Boards.Files;
 using Suite.Boards.Imports;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Boards.Search;
 using Suite.Boards.Sharing;
@@ -55,6 +56,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
             options.Schema.For<BoardSharing>();
             options.Schema.For<BoardFile>().Duplicate(f => f.BoardId);
             options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
+            NotificationsFeature.Documents(options);
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -68,6 +70,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BoardCreation>();
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
+        services.AddBoardNotifications(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -89,6 +92,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         SearchEndpoints.Map(api);
         SharingEndpoints.Map(api);
         FileEndpoints.Map(api);
+        NotificationsFeature.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Suite.Web.Tests;
 
 /// <summary>
-/// Boards in a real browser, one story in order: Alice makes a board and adds cards, Bob (an editor) watches her move
+/// Boards in a real browser, one story in order: Alice makes a board (empty, later from a template) and adds cards, Bob (an editor) watches her move
 /// them live, a table is filtered, Carol (a viewer) cannot change anything, a board is linked to a channel, and a
 /// Trello export is imported with nothing lost. One server and one Chromium for the fixture.
 /// </summary>
@@ -293,6 +293,36 @@ public sealed class BoardsWebTests : BrowserTest
         await Expect(card.Locator(".comment")).ToContainTextAsync("Looks great so far");
         await Expect(card.Locator(".comment")).ToContainTextAsync("@alice");
     }
+
+    [Test, Order(12)]
+    public async Task BoardFromATemplate_KeepsItsColumnsAndCards_AndACardDraggedThereMovesForTheOtherEditor()
+    {
+        await _alicePage.GotoAsync($"{TeamName}/boards");
+        await _alicePage.GetByRole(AriaRole.Button, new() { Name = "+ Add board" }).ClickAsync();
+        var picker = _alicePage.GetByRole(AriaRole.Dialog, new() { Name = "Create a board" });
+        await picker.GetByRole(AriaRole.Radio, new() { Name = "Team Retrospective" }).CheckAsync();
+        await Expect(picker.GetByLabel("Title")).ToHaveValueAsync("Team Retrospective");
+        await picker.GetByLabel("Title").FillAsync("Sprint 12 retro");
+        await picker.GetByRole(AriaRole.Button, new() { Name = "Create board" }).ClickAsync();
+        await Expect(_alicePage.GetByLabel("Board title")).ToHaveValueAsync("Sprint 12 retro");
+        var boardId = _alicePage.Url.Split('/').Last();
+        await Expect(_alicePage.GetByRole(AriaRole.Navigation, new() { Name = "Views" }).GetByRole(AriaRole.Link, new() { Name = "Retrospective" })).ToBeVisibleAsync();
+        await Expect(Card(Prefixed(_alicePage, "Went Well"), "Shipped on time")).ToBeVisibleAsync();
+        await Expect(Card(Prefixed(_alicePage, "Action Items"), "Pair on reviews")).ToBeVisibleAsync();
+
+        await BoardsApi.AddMemberAsync(_alice.Client, boardId, _bob.Id, "editor");
+        await _bobPage.GotoAsync($"{TeamName}/boards/{boardId}");
+        await Prefixed(_alicePage, "Went Well").Locator(".kanban-add").ClickAsync();
+        await _alicePage.GetByLabel("New card title").FillAsync("Faster builds");
+        await _alicePage.GetByLabel("New card title").PressAsync("Enter");
+        await Expect(Card(Prefixed(_bobPage, "Went Well"), "Faster builds")).ToBeVisibleAsync();
+
+        await Card(_alicePage, "Faster builds").DragToAsync(Prefixed(_alicePage, "Action Items").Locator(".kanban-cards"));
+        await Expect(Card(Prefixed(_bobPage, "Action Items"), "Faster builds")).ToBeVisibleAsync();
+        await Expect(Card(Prefixed(_bobPage, "Went Well"), "Faster builds")).ToHaveCountAsync(0);
+    }
+
+    private static ILocator Prefixed(IPage page, string name) => page.Locator($".kanban-column[aria-label^='{name}']");
 
     private static ILocator Column(IPage page, string name) => page.Locator($".kanban-column[aria-label='{name}']");
 

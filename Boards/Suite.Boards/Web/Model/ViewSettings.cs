@@ -54,8 +54,8 @@ public sealed class ViewSettings
         };
     }
 
-    /// <summary>The view field that holds the WIP limits (Suite's own; Focalboard has none).</summary>
-    public const string WipLimitsField = "kanbanWipLimits";
+    /// <summary>The view field that holds the WIP limits (Suite's own, <c>Views/WipLimits</c>; Focalboard has none).</summary>
+    public const string WipLimitsField = Views.WipLimits.LimitsField;
 
     public static JsonElement Json<T>(T value) => BoardsJson.ToElement(value);
 
