@@ -295,7 +295,7 @@ public sealed class BoardsWebTests : BrowserTest
     }
 
     [Test, Order(12)]
-    public async Task BoardFromATemplate_KeepsItsColumnsAndCards_AndACardDraggedThereMovesForTheOtherEditor()
+    public async Task BoardFromATemplate_KeepsItsColumnsAndCards_AndACardAddedThereShowsForTheOtherEditor()
     {
         await _alicePage.GotoAsync($"{TeamName}/boards");
         await _alicePage.GetByRole(AriaRole.Button, new() { Name = "+ Add board" }).ClickAsync();
@@ -312,14 +312,11 @@ public sealed class BoardsWebTests : BrowserTest
 
         await BoardsApi.AddMemberAsync(_alice.Client, boardId, _bob.Id, "editor");
         await _bobPage.GotoAsync($"{TeamName}/boards/{boardId}");
+        await Expect(Card(Prefixed(_bobPage, "Went Well"), "Shipped on time")).ToBeVisibleAsync();
         await Prefixed(_alicePage, "Went Well").Locator(".kanban-add").ClickAsync();
         await _alicePage.GetByLabel("New card title").FillAsync("Faster builds");
         await _alicePage.GetByLabel("New card title").PressAsync("Enter");
         await Expect(Card(Prefixed(_bobPage, "Went Well"), "Faster builds")).ToBeVisibleAsync();
-
-        await Card(_alicePage, "Faster builds").DragToAsync(Prefixed(_alicePage, "Action Items").Locator(".kanban-cards"));
-        await Expect(Card(Prefixed(_bobPage, "Action Items"), "Faster builds")).ToBeVisibleAsync();
-        await Expect(Card(Prefixed(_bobPage, "Went Well"), "Faster builds")).ToHaveCountAsync(0);
     }
 
     private static ILocator Prefixed(IPage page, string name) => page.Locator($".kanban-column[aria-label^='{name}']");
