@@ -2,13 +2,17 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Suite.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Suite.Web.Tests;
 
-/// <summary>An alert source of the story's playbook starts a run while the runs list and the playbook's page are open.</summary>
+/// <summary>
+/// Alice adds an alert source to the story's playbook on its page; an alert posted to its address starts a run
+/// that appears on her open runs list and on Bob's open playbook page (Bob may not edit it, so he sees no sources).
+/// </summary>
 public sealed partial class PlaybooksWebTests
 {
     private const string AlertRunName = "DiskFull on db-7";
@@ -17,17 +21,21 @@ public sealed partial class PlaybooksWebTests
     [Test, Order(8)]
     public async Task AlertStartedRun_AppearsInTheRunsListAndOnThePlaybooksPage_WithoutReload()
     {
-        using var created = await _alice.Client.PostAsync(
-            new Uri($"/{PlaybooksApi}/alert-sources", UriKind.Relative),
-            SuiteApi.Json(new { playbook_id = _playbookId, kind = "alertmanager", name = "Prometheus", name_template = "{{alertname}} on {{instance}}" }));
-        var url = (await created.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("url").GetString()!;
+        await _alicePage.GotoAsync($"playbooks/playbooks/{_playbookId}");
+        await _alicePage.GetByLabel("Alert source name").FillAsync("Prometheus");
+        await _alicePage.GetByLabel("Run name template").FillAsync("{{alertname}} on {{instance}}");
+        await _alicePage.GetByRole(AriaRole.Button, new() { Name = "Add alert source" }).ClickAsync();
+        await Expect(_alicePage.GetByRole(AriaRole.List, new() { Name = "Alert sources" })).ToContainTextAsync("Prometheus");
+        var url = await _alicePage.GetByLabel(new Regex("^Address of Prometheus")).InputValueAsync();
+        Assert.That(url, Does.StartWith(_host.Server.BaseAddress.ToString().TrimEnd('/') + "/plugins/playbooks/alerts/"));
 
-        await _alicePage.GotoAsync("playbooks/runs");
+        await _alicePage.GetByRole(AriaRole.Navigation, new() { Name = "Playbooks" }).GetByRole(AriaRole.Link, new() { Name = "Runs" }).ClickAsync();
         await Expect(_alicePage.GetByRole(AriaRole.Heading, new() { Name = "Runs", Level = 1 })).ToBeVisibleAsync();
         await Expect(_alicePage.GetByText("No runs match.")).ToBeVisibleAsync();
         await _bobPage.GotoAsync($"playbooks/playbooks/{_playbookId}");
         var bobsRuns = _bobPage.GetByRole(AriaRole.Table, new() { Name = "Runs of this playbook" });
         await Expect(bobsRuns.GetByRole(AriaRole.Link, new() { Name = RunName })).ToBeVisibleAsync();
+        await Expect(_bobPage.GetByRole(AriaRole.Heading, new() { Name = "Alert sources" })).ToHaveCountAsync(0);
         await MarkAsNotReloadedAsync(_alicePage);
         await MarkAsNotReloadedAsync(_bobPage);
 
