@@ -6,9 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Suite.Boards.Api;
 using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
+using Suite.Boards.BoardsAndBlocks;
 using Suite.Boards.Cards;
+using Suite.Boards.Categories;
+using Suite.Boards.Duplication;
+using Suite.Boards.Files;
 using Suite.Boards.Members;
 using Suite.Boards.Realtime;
+using Suite.Boards.Search;
+using Suite.Boards.Sharing;
+using Suite.Boards.Templates;
 using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Modules;
@@ -34,6 +41,10 @@ public sealed class BoardsModule : SuiteModule
             options.Schema.For<Board>().Duplicate(b => b.TeamId).Duplicate(b => b.ChannelId).UseOptimisticConcurrency(true);
             options.Schema.For<Block>().Duplicate(b => b.BoardId).Duplicate(b => b.ParentId).UseOptimisticConcurrency(true);
             options.Schema.For<BoardMembership>().Duplicate(m => m.BoardId).Duplicate(m => m.UserId);
+            options.Schema.For<UserCategories>().UseOptimisticConcurrency(true);
+            options.Schema.For<BoardSharing>();
+            options.Schema.For<BoardFile>().Duplicate(f => f.BoardId);
+            options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -41,6 +52,11 @@ public sealed class BoardsModule : SuiteModule
         services.AddSingleton<BoardChannels>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<CardWrites>();
+        services.AddSingleton<TeamGate>();
+        services.AddSingleton<CategoryBook>();
+        services.AddSingleton<BoardCreation>();
+        services.AddSingleton<BuiltInTemplates>();
+        services.AddSingleton<BoardFileStorage>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -51,6 +67,14 @@ public sealed class BoardsModule : SuiteModule
         MemberEndpoints.Map(api);
         BlockEndpoints.Map(api);
         CardEndpoints.Map(api);
+        BlockBatchEndpoints.Map(api);
+        BoardsAndBlocksEndpoints.Map(api);
+        DuplicationEndpoints.Map(api);
+        TemplateEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
+        SearchEndpoints.Map(api);
+        SharingEndpoints.Map(api);
+        FileEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }
