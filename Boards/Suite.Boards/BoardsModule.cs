@@ -12,6 +12,7 @@ using Suite.Boards.Categories;
 using Suite.Boards.Duplication;
 using Suite.Boards.Files;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Boards.Search;
 using Suite.Boards.Sharing;
@@ -45,6 +46,7 @@ public sealed class BoardsModule : SuiteModule
             options.Schema.For<BoardSharing>();
             options.Schema.For<BoardFile>().Duplicate(f => f.BoardId);
             options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
+            NotificationsFeature.Documents(options);
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -57,6 +59,7 @@ public sealed class BoardsModule : SuiteModule
         services.AddSingleton<BoardCreation>();
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
+        services.AddBoardNotifications(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -75,6 +78,7 @@ public sealed class BoardsModule : SuiteModule
         SearchEndpoints.Map(api);
         SharingEndpoints.Map(api);
         FileEndpoints.Map(api);
+        NotificationsFeature.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }
