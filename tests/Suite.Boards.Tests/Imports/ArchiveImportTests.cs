@@ -158,6 +158,24 @@ public sealed class ArchiveImportTests : ImportFixture
     }
 
     [Test]
+    public async Task AnArchiveThatBreaksAfterThousandsOfBlocks_LeavesNothingBehind()
+    {
+        using var importer = await TeamMemberAsync();
+        var lines = new List<object> { FocalboardArchive.Board() };
+        lines.AddRange(Enumerable.Range(0, 1500).Select(i => FocalboardArchive.Block($"card{i}", FocalboardArchive.BoardId, "card", $"Card {i}", new { properties = new { status = "todo" } }, 1690000000000 + i)));
+        var archive = Zip(
+        [
+            ("version.json", FocalboardArchive.Version(2)),
+            ($"{FocalboardArchive.BoardId}/board.jsonl", [.. Jsonl(lines), .. "{\"type\":\"block\",\"data\":[]}\n"u8.ToArray()]),
+        ]);
+
+        using var response = await UploadAsync(importer.Client, $"/teams/{TeamId}/archive/import", archive);
+
+        Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("invalid block in archive line 1502"));
+        Assert.That(await BoardCountAsync(importer.Client), Is.Zero);
+    }
+
+    [Test]
     public async Task AnUploadWithoutTheFileField_IsRefused()
     {
         using var response = await UploadAsync(Owner.Client, $"/teams/{TeamId}/archive/import", [1, 2, 3], field: "archive");
@@ -214,5 +232,32 @@ public sealed class ArchiveImportLimitTests : ImportFixture
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.RequestEntityTooLarge), Does.Contain("larger than the import limit of 4096 bytes"));
         Assert.That(await BoardCountAsync(Owner.Client), Is.Zero);
+    }
+
+    [Test]
+    public async Task AFileThatUnpacksOverTheLimit_FailsTheImport_AndTheFilesWrittenBeforeAreRemoved()
+    {
+        var lines = new object[]
+        {
+            FocalboardArchive.Board(),
+            FocalboardArchive.Block("ccard", FocalboardArchive.BoardId, "card", "Card", new { contentOrder = new[] { "ia", "ib" } }, 1690000000000),
+            FocalboardArchive.Block("ia", "ccard", "image", "", new { fileId = "7a.png" }, 1690000000001),
+            FocalboardArchive.Block("ib", "ccard", "image", "", new { fileId = "7b.png" }, 1690000000002),
+        };
+        var archive = Zip(
+        [
+            ("version.json", FocalboardArchive.Version(2)),
+            ($"{FocalboardArchive.BoardId}/board.jsonl", Jsonl(lines)),
+            ($"{FocalboardArchive.BoardId}/7a.png", FocalboardArchive.Image),
+            ($"{FocalboardArchive.BoardId}/7b.png", new byte[20_000]),
+        ]);
+        Assert.That(archive, Has.Length.LessThan(4096));
+
+        using var response = await UploadAsync(Owner.Client, $"/teams/{TeamId}/archive/import", archive);
+
+        Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("larger than the limit of 4096 bytes"));
+        Assert.That(await BoardCountAsync(Owner.Client), Is.Zero);
+        var teamFiles = Path.Combine(Server.DataDirectory, "files", "boards", TeamId);
+        Assert.That(Directory.Exists(teamFiles) ? Directory.EnumerateFileSystemEntries(teamFiles, "*", SearchOption.AllDirectories) : [], Is.Empty);
     }
 }
