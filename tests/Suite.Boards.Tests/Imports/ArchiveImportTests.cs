@@ -149,10 +149,12 @@ public sealed class ArchiveImportTests : ImportFixture
             _ => [],
         };
 
+        var boards = await BoardCountAsync(importer.Client);
+
         using var response = await UploadAsync(importer.Client, $"/teams/{TeamId}/archive/import", archive);
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain(message));
-        Assert.That(await BoardCountAsync(importer.Client), Is.Zero);
+        Assert.That(await BoardCountAsync(importer.Client), Is.EqualTo(boards));
         var teamFiles = Path.Combine(Server.DataDirectory, "files", "boards", TeamId);
         Assert.That(Directory.Exists(teamFiles) ? Directory.EnumerateFiles(teamFiles, "*", SearchOption.AllDirectories) : [], Is.Empty);
     }
@@ -169,10 +171,12 @@ public sealed class ArchiveImportTests : ImportFixture
             ($"{FocalboardArchive.BoardId}/board.jsonl", [.. Jsonl(lines), .. "{\"type\":\"block\",\"data\":[]}\n"u8.ToArray()]),
         ]);
 
+        var boards = await BoardCountAsync(importer.Client);
+
         using var response = await UploadAsync(importer.Client, $"/teams/{TeamId}/archive/import", archive);
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("invalid block in archive line 1502"));
-        Assert.That(await BoardCountAsync(importer.Client), Is.Zero);
+        Assert.That(await BoardCountAsync(importer.Client), Is.EqualTo(boards));
     }
 
     [Test]
@@ -227,11 +231,12 @@ public sealed class ArchiveImportLimitTests : ImportFixture
     public async Task AnUploadOverTheLimit_IsRefusedAsTooLarge_AndImportsNothing()
     {
         var archive = Zip([("version.json", FocalboardArchive.Version(2)), ("b/board.jsonl", Encoding.UTF8.GetBytes(new string(' ', 20_000))), ("b/big.bin", System.Security.Cryptography.RandomNumberGenerator.GetBytes(10_000))]);
+        var boards = await BoardCountAsync(Owner.Client);
 
         using var response = await UploadAsync(Owner.Client, $"/teams/{TeamId}/archive/import", archive);
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.RequestEntityTooLarge), Does.Contain("larger than the import limit of 4096 bytes"));
-        Assert.That(await BoardCountAsync(Owner.Client), Is.Zero);
+        Assert.That(await BoardCountAsync(Owner.Client), Is.EqualTo(boards));
     }
 
     [Test]
@@ -252,11 +257,12 @@ public sealed class ArchiveImportLimitTests : ImportFixture
             ($"{FocalboardArchive.BoardId}/7b.png", new byte[20_000]),
         ]);
         Assert.That(archive, Has.Length.LessThan(4096));
+        var boards = await BoardCountAsync(Owner.Client);
 
         using var response = await UploadAsync(Owner.Client, $"/teams/{TeamId}/archive/import", archive);
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("larger than the limit of 4096 bytes"));
-        Assert.That(await BoardCountAsync(Owner.Client), Is.Zero);
+        Assert.That(await BoardCountAsync(Owner.Client), Is.EqualTo(boards));
         var teamFiles = Path.Combine(Server.DataDirectory, "files", "boards", TeamId);
         Assert.That(Directory.Exists(teamFiles) ? Directory.EnumerateFileSystemEntries(teamFiles, "*", SearchOption.AllDirectories) : [], Is.Empty);
     }
