@@ -52,6 +52,22 @@ public sealed record AddChannelMember : IRequest<ChannelMemberInfo>, IAnonymousR
     public required string ActorId { get; init; }
 }
 
+/// <summary>
+/// Removes a user from a team channel, with Mattermost's system message, acting as
+/// <see cref="ActorId"/>. Removing someone who is not a member changes nothing and answers false.
+/// </summary>
+public sealed record RemoveChannelMember : IRequest<bool>, IAnonymousRequest
+{
+    /// <summary>The channel.</summary>
+    public required string ChannelId { get; init; }
+
+    /// <summary>The user to remove.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>Who removes them.</summary>
+    public required string ActorId { get; init; }
+}
+
 /// <summary>Reads a channel by id, without permission checks; null when there is none.</summary>
 public sealed record GetChannelInfo(string ChannelId) : IRequest<ChannelInfo?>, IAnonymousRequest;
 

@@ -67,6 +67,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ChannelStore>();
+        services.AddSingleton<DirectChannels>();
         services.AddSingleton<ChannelAccess>();
         services.AddSingleton<ChannelCreation>();
         services.AddSingleton<Membership>();

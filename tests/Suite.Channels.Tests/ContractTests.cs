@@ -1,6 +1,7 @@
 using System.Net;
 using Suite.Channels.Contracts;
 using Suite.Platform.Errors;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Testing;
 
@@ -73,6 +74,57 @@ public sealed class ContractTests : ChannelsFixture
         Assert.That(bad!.Error.StatusCode, Is.EqualTo(400));
         Assert.That(system!.Error.StatusCode, Is.EqualTo(400));
         Assert.That((await Owner.Client.ChannelAsync(channel.Id())).Long("total_msg_count"), Is.Zero);
+    }
+
+    [Test]
+    public async Task EnsureBot_CreatesTheModulesBotOnceAndItPostsMarkedFromBotWithoutJoiningTheChannel()
+    {
+        var username = SuiteApi.UniqueName("bot");
+        var first = await Sender.Send(new EnsureBotRequest(username, "Incidents", "Posts for runs", "playbooks"));
+        var again = await Sender.Send(new EnsureBotRequest(username, "Incidents", "Posts for runs", "playbooks"));
+        var channel = await Owner.Client.CreateChannelAsync(TeamId);
+
+        var post = await Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = first, Message = "Run started" });
+
+        Assert.That(again, Is.EqualTo(first));
+        var read = await Owner.Client.GetJsonAsync($"/api/v4/posts/{post.Id}");
+        Assert.That(read.Str("user_id"), Is.EqualTo(first));
+        Assert.That(read.GetProperty("props").GetProperty("from_bot").GetString(), Is.EqualTo("true"));
+        var bot = await Owner.Client.GetJsonAsync($"/api/v4/users/{first}");
+        Assert.That(bot.GetProperty("is_bot").GetBoolean(), Is.True);
+        var taken = Assert.ThrowsAsync<AppErrorException>(() => Sender.Send(new EnsureBotRequest(Owner.User.Username, "x", "x", "playbooks")));
+        Assert.That(taken!.Error.StatusCode, Is.EqualTo(400), "a person's username is never turned into a bot");
+    }
+
+    [Test]
+    public async Task SendDirectMessage_CreatesTheDirectChannelOnceAndMentionsTheRecipient()
+    {
+        using var user = await TeamMemberAsync();
+        var bot = await Sender.Send(new EnsureBotRequest(SuiteApi.UniqueName("bot"), "Boards", "Card notices", "boards"));
+
+        var first = await Sender.Send(new SendDirectMessage { FromUserId = bot, ToUserId = user.Id, Message = "You were assigned a card" });
+        var second = await Sender.Send(new SendDirectMessage { FromUserId = bot, ToUserId = user.Id, Message = "and another" });
+
+        Assert.That(second.ChannelId, Is.EqualTo(first.ChannelId));
+        Assert.That(await user.Client.PostsAsync(first.ChannelId), Does.Contain(("", "You were assigned a card")));
+        Assert.That((await user.Client.MemberAsync(first.ChannelId)).Long("mention_count"), Is.EqualTo(2));
+        var unknown = Assert.ThrowsAsync<AppErrorException>(() => Sender.Send(new SendDirectMessage { FromUserId = bot, ToUserId = "unknownuserid0000000000000a", Message = "x" }));
+        Assert.That(unknown!.Error.StatusCode, Is.EqualTo(400));
+    }
+
+    [Test]
+    public async Task RemoveChannelMember_RemovesWithTheSystemMessageAndIsFalseTheSecondTime()
+    {
+        using var user = await TeamMemberAsync();
+        var channel = await Sender.Send(new CreateChannel { TeamId = TeamId, Name = SuiteApi.UniqueName("run"), DisplayName = "Run", Type = "P", CreatorId = Owner.Id });
+        await Sender.Send(new AddChannelMember { ChannelId = channel.Id, UserId = user.Id, ActorId = Owner.Id });
+
+        var removed = await Sender.Send(new RemoveChannelMember { ChannelId = channel.Id, UserId = user.Id, ActorId = Owner.Id });
+        var again = await Sender.Send(new RemoveChannelMember { ChannelId = channel.Id, UserId = user.Id, ActorId = Owner.Id });
+
+        Assert.That((removed, again), Is.EqualTo((true, false)));
+        Assert.That(await Sender.Send(new IsChannelMember(channel.Id, user.Id)), Is.False);
+        Assert.That(await Owner.Client.PostsAsync(channel.Id), Does.Contain(("system_remove_from_channel", $"@{user.User.Username} removed from the channel.")));
     }
 
     [Test]

@@ -5,12 +5,13 @@ using Suite.Channels.Posts;
 using Suite.Channels.Posts.CreatePost;
 using Suite.Platform;
 using Suite.Platform.Errors;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Channels.Integration;
 
 /// <summary>Handles <see cref="CreatePost"/> for other modules: the same rules as the API, acting as the given author.</summary>
-internal sealed class CreatePostContractHandler(ChannelStore store, PostDrafts drafts, PostCreation creation) : IRequestHandler<CreatePost, PostInfo>
+internal sealed class CreatePostContractHandler(ChannelStore store, PostDrafts drafts, PostCreation creation, IUserDirectory users) : IRequestHandler<CreatePost, PostInfo>
 {
     public async Task<PostInfo> Handle(CreatePost request, CancellationToken cancellationToken)
     {
@@ -35,9 +36,16 @@ internal sealed class CreatePostContractHandler(ChannelStore store, PostDrafts d
         }
 
         var channel = await store.FindAsync(request.ChannelId, cancellationToken) ?? throw ChannelErrors.NotFound();
-        if (!await store.IsMemberAsync(channel.Id, request.UserId, cancellationToken))
+        var author = (await users.FindByIdsAsync([request.UserId], cancellationToken)).SingleOrDefault();
+        var isBot = author is { IsBot: true };
+        if (!isBot && !await store.IsMemberAsync(channel.Id, request.UserId, cancellationToken))
         {
             throw AppErrorException.Forbidden("The author must be a member of the channel.");
+        }
+
+        if (isBot)
+        {
+            props = PostProps.MarkFromBot(props);
         }
 
         var draft = await drafts.PrepareAsync(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Suite.Channels.Files;
 using Suite.Channels.Reactions;
@@ -75,6 +76,14 @@ internal static class PostProps
         props.ValueKind == JsonValueKind.Object && props.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>As Mattermost: every post a bot account makes carries <c>props.from_bot = "true"</c>.</summary>
+    public static JsonElement MarkFromBot(JsonElement? props)
+    {
+        var marked = props is { ValueKind: JsonValueKind.Object } p ? JsonNode.Parse(p.GetRawText())!.AsObject() : [];
+        marked["from_bot"] = "true";
+        return JsonSerializer.SerializeToElement(marked);
+    }
 }
 
 /// <summary>Mattermost's post types this module writes or treats specially.</summary>

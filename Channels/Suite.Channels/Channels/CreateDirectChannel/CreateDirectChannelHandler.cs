@@ -1,12 +1,10 @@
-using Suite.Channels.Realtime;
-using Suite.Platform;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Channels.Channels.CreateDirectChannel;
 
-internal sealed class CreateDirectChannelHandler(ChannelStore store, ICurrentUser currentUser, IUserDirectory users, ChannelEvents events, TimeProvider time)
+internal sealed class CreateDirectChannelHandler(DirectChannels directChannels, ICurrentUser currentUser, IUserDirectory users)
     : IRequestHandler<CreateDirectChannelRequest, Channel>
 {
     public async Task<Channel> Handle(CreateDirectChannelRequest request, CancellationToken cancellationToken)
@@ -24,21 +22,6 @@ internal sealed class CreateDirectChannelHandler(ChannelStore store, ICurrentUse
             throw AppErrorException.InvalidBody("user_ids", "Every user must exist.");
         }
 
-        var name = ChannelNames.Direct(a, b);
-        if (await store.FindByNameAsync("", name, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var channel = new Channel { Id = Ids.New(), Type = ChannelTypes.Direct, Name = name, CreatorId = me, CreateAt = now, UpdateAt = now };
-        var members = new[] { a, b }.Distinct().Select(id => new ChannelMember { ChannelId = channel.Id, UserId = id, LastUpdateAt = now });
-        if (!await store.InsertAsync(channel, members, cancellationToken))
-        {
-            return await store.FindByNameAsync("", name, cancellationToken) ?? throw ChannelErrors.NotFound();
-        }
-
-        await events.DirectAddedAsync(channel, me, me == a ? b : a, cancellationToken);
-        return channel;
+        return await directChannels.GetOrCreateAsync(a, b, me, cancellationToken);
     }
 }

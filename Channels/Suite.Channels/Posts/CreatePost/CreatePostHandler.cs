@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
@@ -20,7 +18,7 @@ internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts,
     public async Task<Post> Handle(CreatePostRequest request, CancellationToken cancellationToken)
     {
         var rootId = request.RootId ?? "";
-        var props = currentUser.IsBot ? MarkFromBot(request.Props) : request.Props;
+        var props = currentUser.IsBot ? PostProps.MarkFromBot(request.Props) : request.Props;
         if (rootId.Length == 0 && request.FileIds is not { Count: > 0 })
         {
             var draftToCheck = PostDrafts.PrepareRoot(
@@ -41,13 +39,5 @@ internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts,
             channel, member.UserId, request.Message ?? "", rootId, props, request.FileIds, request.PendingPostId ?? "", request.Type ?? "",
             fromWebhook: false, cancellationToken);
         return await creation.CreateAsync(draft, cancellationToken);
-    }
-
-    // As Mattermost: every post a bot account makes carries props.from_bot = "true".
-    private static JsonElement MarkFromBot(JsonElement? props)
-    {
-        var marked = props is { ValueKind: JsonValueKind.Object } p ? JsonNode.Parse(p.GetRawText())!.AsObject() : [];
-        marked["from_bot"] = "true";
-        return JsonSerializer.SerializeToElement(marked);
     }
 }
