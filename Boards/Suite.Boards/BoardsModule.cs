@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Boards.Api;
+using Suite.Boards.Archives;
 using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
 using Suite.Boards.BoardsAndBlocks;
 using Suite.Boards.Cards;
 using Suite.Boards.Categories;
+using Suite.Boards.Csv;
 using Suite.Boards.Duplication;
 using Suite.Boards.Files;
+using Suite.Boards.Imports;
 using Suite.Boards.Members;
 using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
@@ -47,6 +50,7 @@ public sealed class BoardsModule : SuiteModule
             options.Schema.For<BoardFile>().Duplicate(f => f.BoardId);
             options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
             NotificationsFeature.Documents(options);
+            options.Schema.For<ImportJob>();
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -60,6 +64,7 @@ public sealed class BoardsModule : SuiteModule
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
         services.AddBoardNotifications(configuration);
+        services.AddBoardImports(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -79,6 +84,8 @@ public sealed class BoardsModule : SuiteModule
         SharingEndpoints.Map(api);
         FileEndpoints.Map(api);
         NotificationsFeature.Map(api);
+        ArchiveEndpoints.Map(api);
+        CsvEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }
