@@ -51,12 +51,12 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
             options.Schema.For<Board>().Duplicate(b => b.TeamId).Duplicate(b => b.ChannelId).UseOptimisticConcurrency(true);
             options.Schema.For<Block>().Duplicate(b => b.BoardId).Duplicate(b => b.ParentId).UseOptimisticConcurrency(true);
             options.Schema.For<BoardMembership>().Duplicate(m => m.BoardId).Duplicate(m => m.UserId);
-            options.Schema.For<ImportJob>();
             options.Schema.For<UserCategories>().UseOptimisticConcurrency(true);
             options.Schema.For<BoardSharing>();
             options.Schema.For<BoardFile>().Duplicate(f => f.BoardId);
             options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
             NotificationsFeature.Documents(options);
+            options.Schema.For<ImportJob>();
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -64,13 +64,13 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BoardChannels>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<CardWrites>();
-        services.AddBoardImports(configuration);
         services.AddSingleton<TeamGate>();
         services.AddSingleton<CategoryBook>();
         services.AddSingleton<BoardCreation>();
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
         services.AddBoardNotifications(configuration);
+        services.AddBoardImports(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -82,8 +82,6 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         MemberEndpoints.Map(api);
         BlockEndpoints.Map(api);
         CardEndpoints.Map(api);
-        ArchiveEndpoints.Map(api);
-        CsvEndpoints.Map(api);
         BlockBatchEndpoints.Map(api);
         BoardsAndBlocksEndpoints.Map(api);
         DuplicationEndpoints.Map(api);
@@ -93,6 +91,8 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         SharingEndpoints.Map(api);
         FileEndpoints.Map(api);
         NotificationsFeature.Map(api);
+        ArchiveEndpoints.Map(api);
+        CsvEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }

@@ -49,6 +49,7 @@ using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
 using Suite.Channels.Teams;
+using Suite.Platform.Configuration;
 using Suite.Platform.Grains;
 using Suite.Platform.Modules;
 using Suite.Platform.Presence;
@@ -68,6 +69,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
     {
         services.AddSingleton<ChannelStore>();
         services.AddSingleton<DirectChannels>();
+        services.AddSingleton<PostDeletion>();
         services.AddSingleton<ChannelAccess>();
         services.AddSingleton<ChannelCreation>();
         services.AddSingleton<Membership>();
@@ -86,6 +88,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<PostCreation>();
         services.AddSingleton<SystemPosts>();
         services.AddIntegrations(configuration);
+        services.AddConfigSettings(ChannelsConfigSettings.All);
         services.AddNotifications(configuration);
         services.AddSingleton(SearchSettings.From(configuration));
         services.AddSingleton<PostSearchStore>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Platform.Configuration;
 using Suite.Platform.Identity.AccessTokens.CreateAccessToken;
 using Suite.Platform.Identity.AccessTokens.GetAccessToken;
 using Suite.Platform.Identity.AccessTokens.GetAccessTokens;
@@ -55,7 +56,7 @@ internal static class PlatformServices
 
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        var users = configuration.GetSection("Suite:Users").Get<UserOptions>() ?? new UserOptions();
+        var users = services.AddLiveOptions<UserOptions>(configuration, "Suite:Users");
         var sessions = configuration.GetSection("Suite:Sessions").Get<SessionLifetimeOptions>() ?? new SessionLifetimeOptions();
         var rateLimits = configuration.GetSection("Suite:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
         if (users.PasswordMinimumLength is < 1 or > UserRules.PasswordMaxLength)
@@ -73,14 +74,13 @@ internal static class PlatformServices
             throw new InvalidOperationException("Suite:Sessions:LengthHours must be at least 1.");
         }
 
-        services.AddSingleton(users);
         services.AddSingleton(sessions);
         services.AddSingleton(rateLimits);
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionCache>();
         services.AddSingleton<ISessionStore, CachedSessionStore>();
         services.AddHostedService<SessionChangeListener>();
-        services.AddSingleton(configuration.GetSection("Suite:Bots").Get<BotOptions>() ?? new BotOptions());
+        services.AddLiveOptions<BotOptions>(configuration, "Suite:Bots");
         services.AddSingleton<BotAccess>();
         services.AddSingleton<UserPasswords>();
         services.AddSingleton<LoginRateLimiter>();
@@ -93,6 +93,13 @@ internal static class PlatformServices
         services.AddSingleton<Teams.TeamDirectory>();
         services.AddSingleton<Teams.ITeamDirectory>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
         services.AddSingleton<Realtime.ITeamAudience>(sp => sp.GetRequiredService<Teams.TeamDirectory>());
+        services.AddConfigSettings(
+            new ConfigSetting("ServiceSettings", "EnableBotAccountCreation", "Suite:Bots:EnableBotAccountCreation", ConfigValueKind.Boolean, "true") { Client = ClientExposure.Everyone },
+            new ConfigSetting("PasswordSettings", "MinimumLength", "Suite:Users:PasswordMinimumLength", ConfigValueKind.WholeNumber, "8")
+            {
+                Client = ClientExposure.Everyone, ClientName = "PasswordMinimumLength", Minimum = 1, Maximum = UserRules.PasswordMaxLength,
+            });
+        ConfigurationServices.Add(services);
         Realtime.RealtimeServices.Add(services, configuration);
         Presence.PresenceServices.Add(services, configuration);
         Grains.GrainServices.Add(services, configuration);
@@ -122,6 +129,8 @@ internal static class PlatformServices
         GetAccessTokenEndpoint.Map(endpoints);
         RevokeAccessTokenEndpoint.Map(endpoints);
         UpdateAccessTokenActiveEndpoint.Map(endpoints);
+
+        ConfigEndpoints.Map(endpoints);
 
         CreateBotEndpoint.Map(endpoints);
         GetBotsEndpoint.Map(endpoints);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Suite.Platform.Api;
+using Suite.Platform.Configuration;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
 using Suite.Platform.Http;
@@ -54,6 +55,8 @@ public static class SuiteApplication
         WebApplication? app = null;
         try
         {
+            // Settings a system admin stored override the files, before any options are read.
+            ((IConfigurationBuilder)builder.Configuration).Add(new StoredConfigurationSource(connectionString));
             ConfigureServices(builder, options, catalog, connectionString, embedded);
             app = builder.Build();
             await ApplyMigrationsAsync(app, catalog, cancellationToken);

@@ -41,6 +41,7 @@ public sealed class CsrfTests : BoardsFixture
     [TestCase("GET", "/teams/{team}/boards/search/linkable")]
     [TestCase("GET", "/boards/search")]
     [TestCase("GET", "/teams/{team}/cards/search")]
+    [TestCase("GET", "/teams/{team}/channels")]
     [TestCase("GET", "/teams/{team}/categories")]
     [TestCase("POST", "/teams/{team}/categories")]
     [TestCase("PUT", "/teams/{team}/categories/reorder")]

@@ -1,4 +1,5 @@
 using System.Net;
+using Suite.Testing;
 
 namespace Suite.Boards.Tests;
 
@@ -89,6 +90,33 @@ public sealed class SearchTests : BoardsFixture
         Assert.That(hits.EnumerateArray().Select(h => h.GetProperty("card").GetProperty("id").GetString()), Is.EqualTo(new[] { live }));
         await ErrorAsync(outsider.Client, HttpMethod.Get, $"/teams/{TeamId}/cards/search?q=invoice", null, HttpStatusCode.Forbidden);
         await ErrorAsync(Owner.Client, HttpMethod.Get, $"/teams/{TeamId}/cards/search?q=invoice&limit=0", null, HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task ChannelSearch_ListsTheCallersChannelsOfTheTeamMatchingTheText()
+    {
+        using var member = await TeamMemberAsync();
+        var mine = await CreateChannelAsync("Release Planning", "P");
+        using (var added = await Owner.Client.PostAsync($"/api/v4/channels/{mine}/members", SuiteApi.Json(new { user_id = member.Id })))
+        {
+            Assert.That(added.IsSuccessStatusCode, Is.True);
+        }
+
+        await CreateChannelAsync("Planning secrets", "P");
+
+        var found = await CallAsync(member.Client, HttpMethod.Get, $"/teams/{TeamId}/channels?search=PLAN");
+        using var outsider = await OutsiderAsync();
+
+        Assert.That(Ids(found), Is.EqualTo(new[] { mine }));
+        Assert.That(found[0].GetProperty("display_name").GetString(), Is.EqualTo("Release Planning"));
+        Assert.That(found[0].GetProperty("team_id").GetString(), Is.EqualTo(TeamId));
+        await ErrorAsync(outsider.Client, HttpMethod.Get, $"/teams/{TeamId}/channels?search=plan", null, HttpStatusCode.Forbidden);
+    }
+
+    private async Task<string> CreateChannelAsync(string displayName, string type)
+    {
+        using var created = await Owner.Client.PostAsync("/api/v4/channels", SuiteApi.Json(new { team_id = TeamId, name = SuiteApi.UniqueName("c"), display_name = displayName, type }));
+        return (await created.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
     }
 
     private static async Task<string> CardIdAsync(HttpClient client, string boardId, string title) =>

@@ -81,6 +81,8 @@ internal static class BenchRun
                 "--Suite:Users:PasswordHashIterations=1000",
                 "--Suite:RateLimits:LoginPerAccountPerMinute=1000000",
                 "--Suite:RateLimits:LoginPerAddressPerMinute=1000000",
+                // The alert ingestion baseline posts through one incoming webhook far faster than Mattermost's 60 a minute.
+                "--Suite:Integrations:IncomingWebhookPostsPerMinute=100000000",
                 "--Logging:LogLevel:Default=Warning",
             ], Path.Combine(options.WorkDirectory, "suite-host.log"));
             // Same GC flavour as Suite.Host, which turns the Web SDK's server GC off (see its project file).
@@ -108,9 +110,14 @@ internal static class BenchRun
                 report.Add(await FanOutStageAsync(context, cancel.Token));
             }
 
-            if (options.RunsPlaybooks)
+            if (options.RunsPlaybookRuns)
             {
                 report.Add(await PlaybooksBench.RunAsync(context, cancel.Token));
+            }
+
+            if (options.RunsAlerts)
+            {
+                report.Add(await AlertsBench.RunAsync(context, cancel.Token));
             }
 
             if (options.RunsBoards)

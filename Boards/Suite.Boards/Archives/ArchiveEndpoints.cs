@@ -8,6 +8,8 @@ using Suite.Boards.Archives.ExportArchive;
 using Suite.Boards.Archives.ImportArchive;
 using Suite.Boards.Imports;
 using Suite.Boards.Imports.GetImportJob;
+using Suite.Platform.Errors;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Boards.Archives;
@@ -23,6 +25,13 @@ internal static class ArchiveEndpoints
             var name = $"archive-{time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{ArchiveFormat.Extension}";
             http.Response.Headers["Content-Transfer-Encoding"] = "binary";
             return TypedResults.Stream(archive, "application/octet-stream", name);
+        });
+
+        // Mattermost's Boards plugin refuses the team export; Suite is the plugin.
+        api.MapGet("/teams/{teamId}/archive/export", (string teamId, HttpContext http) =>
+        {
+            http.RequestServices.GetRequiredService<ICurrentUser>().RequireUserId();
+            throw new AppErrorException(501, "api.boards.not_implemented", "not permitted in plugin mode");
         });
 
         api.MapPost("/teams/{teamId}/archive/import", async (string teamId, HttpContext http, ISender sender) =>

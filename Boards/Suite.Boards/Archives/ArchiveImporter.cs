@@ -19,7 +19,7 @@ internal sealed class ArchiveImporter(ImportContext context, ImportSettings sett
         context.Summary.Format = "boardarchive-v1";
         context.Progress.SetTotal(upload.Length);
         await using var file = upload.OpenRead();
-        var limited = new LimitedReadStream(file, ImportSettings.MaxBoardJsonlBytes, "the archive");
+        var limited = new LimitedReadStream(file, ImportSettings.MaxBoardJsonlBytes, "the archive", context.Progress);
         await new BoardJsonlImporter(context, _ids).ImportAsync(limited, cancellationToken);
     }
 
@@ -46,7 +46,7 @@ internal sealed class ArchiveImporter(ImportContext context, ImportSettings sett
                 throw new InvalidDataException($"the archive unpacks to more than {settings.MaxUnpackedBytes} bytes");
             }
 
-            context.Progress.SetTotal(entries.Count);
+            context.Progress.SetTotal(declared);
             await CheckVersionAsync(entries, cancellationToken);
             var boards = new Dictionary<string, (string TeamId, string BoardId)>(StringComparer.Ordinal);
             foreach (var entry in entries.Where(e => Name(e).File == ArchiveFormat.BoardFile))
@@ -54,13 +54,12 @@ internal sealed class ArchiveImporter(ImportContext context, ImportSettings sett
                 await using var content = await OpenAsync(entry, ImportSettings.MaxBoardJsonlBytes, cancellationToken);
                 var (_, board) = await new BoardJsonlImporter(context, _ids).ImportAsync(content, cancellationToken);
                 boards[Name(entry).Directory] = (board.TeamId, board.Id);
-                await context.Progress.AdvanceAsync(1, cancellationToken);
             }
 
             foreach (var entry in entries.Where(e => Name(e).File is not (ArchiveFormat.BoardFile or ArchiveFormat.VersionFile)))
             {
                 await ImportFileAsync(entry, boards, cancellationToken);
-                await context.Progress.AdvanceAsync(1, cancellationToken);
+                await context.Progress.AdvanceAsync(0, cancellationToken);
             }
         }
     }
@@ -85,7 +84,7 @@ internal sealed class ArchiveImporter(ImportContext context, ImportSettings sett
         context.Summary.Imported.Files++;
     }
 
-    private static async Task CheckVersionAsync(List<ZipArchiveEntry> entries, CancellationToken cancellationToken)
+    private async Task CheckVersionAsync(List<ZipArchiveEntry> entries, CancellationToken cancellationToken)
     {
         var versionEntry = entries.FirstOrDefault(e => e.FullName == ArchiveFormat.VersionFile)
             ?? throw new InvalidDataException("the file is not a .boardarchive: version.json is missing");
@@ -107,11 +106,11 @@ internal sealed class ArchiveImporter(ImportContext context, ImportSettings sett
         }
     }
 
-    private static async Task<Stream> OpenAsync(ZipArchiveEntry entry, long maxBytes, CancellationToken cancellationToken)
+    private async Task<Stream> OpenAsync(ZipArchiveEntry entry, long maxBytes, CancellationToken cancellationToken)
     {
         try
         {
-            return new LimitedReadStream(await entry.OpenAsync(cancellationToken), maxBytes, entry.FullName);
+            return new LimitedReadStream(await entry.OpenAsync(cancellationToken), maxBytes, entry.FullName, context.Progress);
         }
         catch (InvalidDataException ex)
         {

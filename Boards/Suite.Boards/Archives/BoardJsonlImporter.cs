@@ -41,9 +41,9 @@ internal sealed class BoardJsonlImporter(ImportContext context, ArchiveIds ids)
                 continue;
             }
 
+            // A legacy archive starts with its header; the line after it is still the first (the board).
             if (first && line.StartsWith(ArchiveFormat.LegacyBegin, StringComparison.Ordinal))
             {
-                first = false;
                 continue;
             }
 
@@ -169,7 +169,7 @@ internal sealed class BoardJsonlImporter(ImportContext context, ArchiveIds ids)
 
         await context.Transaction.InsertAsync(block, cancellationToken);
         Count(block);
-        await context.Progress.AdvanceAsync(1, cancellationToken);
+        await context.Progress.AdvanceAsync(0, cancellationToken);
     }
 
     private void Count(Block block)

@@ -66,6 +66,10 @@ internal sealed partial class ImportJobs(BoardStore store, TimeProvider time, IH
             {
                 job.Summary = await work(new ImportProgress(store, job, time), stopping);
                 job.State = ImportJob.Done;
+
+                // What an import skips (an unused file of an archive) is never read; done is all of it.
+                job.Total = Math.Max(job.Total, job.Processed);
+                job.Processed = job.Total;
             }
             catch (Exception ex) when (Refusal(ex) is { } refusal)
             {

@@ -2,9 +2,9 @@ namespace Suite.Boards.Imports;
 
 /// <summary>
 /// A read-only view of a stream that fails with <see cref="InvalidDataException"/> once more than
-/// <paramref name="maxBytes"/> were read, and counts what was read (for progress).
+/// <paramref name="maxBytes"/> were read, and counts what was read into the import's progress.
 /// </summary>
-internal sealed class LimitedReadStream(Stream inner, long maxBytes, string what) : Stream
+internal sealed class LimitedReadStream(Stream inner, long maxBytes, string what, ImportProgress? progress = null) : Stream
 {
     public long BytesRead { get; private set; }
 
@@ -43,6 +43,7 @@ internal sealed class LimitedReadStream(Stream inner, long maxBytes, string what
     private int Count(int read)
     {
         BytesRead += read;
+        progress?.Add(read);
         if (BytesRead > maxBytes)
         {
             throw new InvalidDataException($"{what} is larger than the limit of {maxBytes} bytes");

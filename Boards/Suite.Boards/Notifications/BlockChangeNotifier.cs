@@ -56,7 +56,8 @@ internal sealed class BlockChangeNotifier(
 
         if (change != BlockChange.Deleted)
         {
-            var author = await directory.FindByIdsAsync([actorId], cancellationToken) is [var found, ..] ? found.Username : "unknown_user";
+            var author = new Lazy<Task<string>>(async () =>
+                await directory.FindByIdsAsync([actorId], cancellationToken) is [var found, ..] ? found.Username : "unknown_user");
             if (MentionTypes.Contains(after.Type))
             {
                 await MentionsAsync(board, card, before, after, actorId, author, cancellationToken);
@@ -76,7 +77,7 @@ internal sealed class BlockChangeNotifier(
         }
     }
 
-    private async Task MentionsAsync(Board board, Block card, Block? before, Block after, string actorId, string author, CancellationToken cancellationToken)
+    private async Task MentionsAsync(Board board, Block card, Block? before, Block after, string actorId, Lazy<Task<string>> author, CancellationToken cancellationToken)
     {
         var mentioned = Mentions.In(after.Title);
         mentioned.ExceptWith(Mentions.In(before?.Title));
@@ -99,7 +100,7 @@ internal sealed class BlockChangeNotifier(
             var message = string.Format(
                 System.Globalization.CultureInfo.InvariantCulture,
                 template,
-                author,
+                await author.Value,
                 CardLinks.Markdown(CardLinks.CardTitle(card.Title), links.Card(board, card.Id)),
                 CardLinks.Markdown(CardLinks.BoardTitle(board), links.Board(board)),
                 Mentions.Extract(after.Title, user.Username));
@@ -137,7 +138,7 @@ internal sealed class BlockChangeNotifier(
         return true;
     }
 
-    private async Task AssignmentsAsync(Board board, Block card, Block? before, string actorId, string author, CancellationToken cancellationToken)
+    private async Task AssignmentsAsync(Board board, Block card, Block? before, string actorId, Lazy<Task<string>> author, CancellationToken cancellationToken)
     {
         var assigned = Assignees(board, card);
         if (before is not null)
@@ -158,7 +159,7 @@ internal sealed class BlockChangeNotifier(
                 continue;
             }
 
-            var message = $"@{author} assigned you to the card {CardLinks.Markdown(CardLinks.CardTitle(card.Title), links.Card(board, card.Id))} in board {CardLinks.Markdown(CardLinks.BoardTitle(board), links.Board(board))}";
+            var message = $"@{await author.Value} assigned you to the card {CardLinks.Markdown(CardLinks.CardTitle(card.Title), links.Card(board, card.Id))} in board {CardLinks.Markdown(CardLinks.BoardTitle(board), links.Board(board))}";
             await messenger.DirectAsync(user.Id, message, null, cancellationToken);
             await subscriptions.SubscribeAsync(BlockTypes.Card, card.Id, user.Id, cancellationToken);
         }

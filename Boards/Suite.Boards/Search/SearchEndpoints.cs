@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Suite.Boards.Api;
 using Suite.Boards.Search.SearchBoards;
 using Suite.Boards.Search.SearchCards;
+using Suite.Boards.Search.SearchChannels;
 using Suite.Platform.Mediator;
 
 namespace Suite.Boards.Search;
@@ -25,6 +26,9 @@ internal static class SearchEndpoints
 
         api.MapGet("/boards/search", async (HttpContext http, ISender sender) =>
             BoardsJson.Ok(await sender.Send(new SearchBoardsRequest(null, http.Request.Query["q"].ToString(), BoardSearchField.Title, LinkableOnly: false), http.RequestAborted)));
+
+        api.MapGet("/teams/{teamId}/channels", async (string teamId, HttpContext http, ISender sender) =>
+            BoardsJson.Ok(await sender.Send(new SearchChannelsRequest(teamId, http.Request.Query["search"].ToString()), http.RequestAborted)));
 
         api.MapGet("/teams/{teamId}/cards/search", async (string teamId, HttpContext http, ISender sender) =>
         {

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Suite.Channels.Integrations;
 
 /// <summary>
@@ -49,11 +47,4 @@ internal sealed class IntegrationsOptions
 
     /// <summary>How long a <c>response_url</c> stays valid.</summary>
     public TimeSpan ResponseUrlLifetime { get; set; } = TimeSpan.FromMinutes(30);
-
-    public static IntegrationsOptions From(IConfiguration configuration)
-    {
-        var options = new IntegrationsOptions();
-        configuration.GetSection("Suite:Integrations").Bind(options);
-        return options;
-    }
 }

@@ -28,6 +28,7 @@ using Suite.Channels.Integrations.OutgoingWebhooks.GetOutgoingWebhooks;
 using Suite.Channels.Integrations.OutgoingWebhooks.RegenOutgoingWebhookToken;
 using Suite.Channels.Integrations.OutgoingWebhooks.UpdateOutgoingWebhook;
 using Suite.Platform.Commands;
+using Suite.Platform.Configuration;
 
 namespace Suite.Channels.Integrations;
 
@@ -36,7 +37,7 @@ internal static class IntegrationsRegistration
 {
     public static void AddIntegrations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(IntegrationsOptions.From(configuration));
+        services.AddLiveOptions<IntegrationsOptions>(configuration, "Suite:Integrations");
         services.AddSingleton<IntegrationAccess>();
         services.AddSingleton<WebhookPosts>();
         services.AddSingleton<IncomingWebhookStore>();

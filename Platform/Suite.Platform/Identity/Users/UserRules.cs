@@ -57,9 +57,11 @@ internal static class UserRules
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(IsValidEmail).WithAppError("model.user.is_valid.email.app_error", "Invalid email.");
 
-    public static IRuleBuilderOptions<T, string> ValidPassword<T>(this IRuleBuilder<T, string> rule, int minimumLength) =>
-        rule.Must(p => p is not null && p.Length >= minimumLength)
-            .WithAppError("model.user.is_valid.pwd_length.app_error", $"Your password must contain at least {minimumLength} characters.")
+    /// <summary>A password at least <paramref name="minimumLength"/> long, read at each check (a system admin may change it at run time).</summary>
+    public static IRuleBuilderOptions<T, string> ValidPassword<T>(this IRuleBuilder<T, string> rule, Func<int> minimumLength) =>
+        rule.Must(p => p is not null && p.Length >= minimumLength())
+            .WithErrorCode("model.user.is_valid.pwd_length.app_error")
+            .WithMessage(_ => $"Your password must contain at least {minimumLength()} characters.")
             .Must(p => p is null || p.Length <= PasswordMaxLength)
             .WithAppError("model.user.is_valid.pwd_max_length.app_error", $"Your password must contain no more than {PasswordMaxLength} characters.");
 

@@ -8,7 +8,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
     {
         RuleFor(x => x.Username).ValidUsername();
         RuleFor(x => x.Email).ValidEmail();
-        RuleFor(x => x.Password).ValidPassword(options.PasswordMinimumLength);
+        RuleFor(x => x.Password).ValidPassword(() => options.PasswordMinimumLength);
         RuleFor(x => x.Nickname).MaxRunes(UserRules.NameMaxLength, "nickname");
         RuleFor(x => x.FirstName).MaxRunes(UserRules.NameMaxLength, "first_name");
         RuleFor(x => x.LastName).MaxRunes(UserRules.NameMaxLength, "last_name");
