@@ -60,8 +60,14 @@ public sealed class BoardData(Board board, IEnumerable<Block> blocks, string rol
 
     public CardPropertyTemplate? Property(string id) => Board.CardProperties.FirstOrDefault(p => p.Id == id);
 
+    /// <summary>Takes a newer copy of the board; an event older than what is shown (it can arrive after the answer to a later change) is ignored.</summary>
     public void Apply(Board changed)
     {
+        if (changed.UpdateAt < Board.UpdateAt)
+        {
+            return;
+        }
+
         Board = changed;
         Version++;
     }
