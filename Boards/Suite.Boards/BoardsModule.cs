@@ -20,21 +20,27 @@ using Suite.Boards.Realtime;
 using Suite.Boards.Search;
 using Suite.Boards.Sharing;
 using Suite.Boards.Templates;
+using Suite.Boards.Web;
 using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
 using Suite.Platform.Modules;
+using Suite.Platform.Web;
 using Weasel.Core;
 
 namespace Suite.Boards;
 
 /// <summary>Kanban boards with typed card properties, views and content blocks, linked to channels, at Mattermost Boards' (Focalboard's) API v2.</summary>
-public sealed class BoardsModule : SuiteModule
+public sealed class BoardsModule : SuiteModule, IModuleUi
 {
     public const string ApiRoot = "/plugins/focalboard/api/v2";
 
     public override string Name => "Boards";
 
     public override IReadOnlyList<string> DependsOn => [ChannelsModuleName.Value];
+
+    public IReadOnlyList<NavEntry> Navigation { get; } = [new("Boards", "{team}/boards", NavArea.Main, 30)];
+
+    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(ChannelBoardsPanel))];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -70,6 +76,7 @@ public sealed class BoardsModule : SuiteModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapModuleInfo(this);
+        BoardsWebAssets.Map(endpoints);
         var api = endpoints.MapGroup(ApiRoot).AddEndpointFilter<BoardsApiFilter>();
         BoardEndpoints.Map(api);
         MemberEndpoints.Map(api);
