@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Suite.Boards.Api;
+using Suite.Boards.Files;
 using Suite.Boards.Imports;
 
 namespace Suite.Boards.Archives;
@@ -80,9 +81,31 @@ internal sealed class ArchiveImporter(ImportContext context, ImportSettings sett
         }
 
         await using var content = await OpenAsync(entry, settings.MaxImportBytes, cancellationToken);
-        await context.Transaction.WriteFileAsync(board.TeamId, board.BoardId, fileId, content, settings.MaxImportBytes, cancellationToken);
+        var size = await context.Transaction.WriteFileAsync(board.TeamId, board.BoardId, fileId, content, settings.MaxImportBytes, cancellationToken);
+
+        // The files routes serve a board's file by its document, as for an upload.
+        var extension = Path.GetExtension(fileId).TrimStart('.');
+        await context.Transaction.InsertAsync(new BoardFile
+        {
+            Id = fileId,
+            BoardId = board.BoardId,
+            TeamId = board.TeamId,
+            CreatorId = context.UserId,
+            CreateAt = context.Now,
+            UpdateAt = context.Now,
+            Name = name,
+            Extension = extension,
+            Size = size,
+            MimeType = MimeTypes.TryGetValue(extension, out var mime) ? mime : "application/octet-stream",
+        }, cancellationToken);
         context.Summary.Imported.Files++;
     }
+
+    private static readonly Dictionary<string, string> MimeTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["png"] = "image/png", ["jpg"] = "image/jpeg", ["jpeg"] = "image/jpeg", ["gif"] = "image/gif", ["webp"] = "image/webp",
+        ["svg"] = "image/svg+xml", ["pdf"] = "application/pdf", ["txt"] = "text/plain",
+    };
 
     private async Task CheckVersionAsync(List<ZipArchiveEntry> entries, CancellationToken cancellationToken)
     {

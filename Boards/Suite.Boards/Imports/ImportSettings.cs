@@ -6,7 +6,7 @@ namespace Suite.Boards.Imports;
 /// <summary>
 /// Limits and places of imports: the largest upload (<c>Suite:Boards:MaxImportBytes</c>, 100 MB by default;
 /// an archive may not unpack to more than <see cref="MaxUnpackedBytes"/>), and where boards' files live
-/// (<c>{data directory}/files/boards/{teamId}/{boardId}/{fileId}</c>, as Focalboard lays them out).
+/// (<c>{data directory}/boards/files/{teamId}/{boardId}/{fileId}</c>, where <c>Files/BoardFileStorage</c> keeps uploads).
 /// </summary>
 internal sealed record ImportSettings(long MaxImportBytes, string FilesRoot)
 {
@@ -30,6 +30,6 @@ internal sealed record ImportSettings(long MaxImportBytes, string FilesRoot)
             throw new InvalidOperationException($"Suite:Boards:MaxImportBytes must be a positive number of bytes, not '{configured}'.");
         }
 
-        return new ImportSettings(max, Path.GetFullPath(Path.Combine(dataDirectory, "files", "boards")));
+        return new ImportSettings(max, Path.GetFullPath(Path.Combine(dataDirectory, "boards", "files")));
     }
 }

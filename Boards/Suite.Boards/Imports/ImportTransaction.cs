@@ -60,6 +60,8 @@ internal sealed class ImportTransaction : IAsyncDisposable
 
     public Task InsertAsync(Block block, CancellationToken cancellationToken) => QueueAsync(() => _session.Insert(block), cancellationToken);
 
+    public Task InsertAsync(Files.BoardFile file, CancellationToken cancellationToken) => QueueAsync(() => _session.Insert(file), cancellationToken);
+
     public Task StoreAsync(Board board, CancellationToken cancellationToken) => QueueAsync(() => _session.Store(board), cancellationToken);
 
     /// <summary>Copies <paramref name="content"/> to the board's file <paramref name="fileId"/>; at most <paramref name="maxBytes"/>.</summary>

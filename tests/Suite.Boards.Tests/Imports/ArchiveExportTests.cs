@@ -31,6 +31,7 @@ public sealed class ArchiveExportTests : ImportFixture
         Assert.That(reexported.Keys, Is.EquivalentTo(new[] { "version.json", $"{second}/board.jsonl", $"{second}/{ImageFileOf(reexported, second)}" }));
         Assert.That(reexported[$"{second}/{ImageFileOf(reexported, second)}"], Is.EqualTo(FocalboardArchive.Image));
         Assert.That(exported[$"{first}/{ImageFileOf(exported, first)}"], Is.EqualTo(FocalboardArchive.Image));
+        Assert.That(await DownloadAsync(importer.Client, $"/files/teams/{TeamId}/{second}/{ImageFileOf(reexported, second)}"), Is.EqualTo(FocalboardArchive.Image));
 
         var before = Lines(exported[$"{first}/board.jsonl"]);
         var after = Lines(reexported[$"{second}/board.jsonl"]);

@@ -155,7 +155,7 @@ public sealed class ArchiveImportTests : ImportFixture
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain(message));
         Assert.That(await BoardCountAsync(importer.Client), Is.EqualTo(boards));
-        var teamFiles = Path.Combine(Server.DataDirectory, "files", "boards", TeamId);
+        var teamFiles = Path.Combine(Server.DataDirectory, "boards", "files", TeamId);
         Assert.That(Directory.Exists(teamFiles) ? Directory.EnumerateFiles(teamFiles, "*", SearchOption.AllDirectories) : [], Is.Empty);
     }
 
@@ -263,7 +263,7 @@ public sealed class ArchiveImportLimitTests : ImportFixture
 
         Assert.That(await ReadErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("larger than the limit of 4096 bytes"));
         Assert.That(await BoardCountAsync(Owner.Client), Is.EqualTo(boards));
-        var teamFiles = Path.Combine(Server.DataDirectory, "files", "boards", TeamId);
+        var teamFiles = Path.Combine(Server.DataDirectory, "boards", "files", TeamId);
         Assert.That(Directory.Exists(teamFiles) ? Directory.EnumerateFileSystemEntries(teamFiles, "*", SearchOption.AllDirectories) : [], Is.Empty);
     }
 }
