@@ -69,6 +69,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
     {
         services.AddSingleton<ChannelStore>();
         services.AddSingleton<DirectChannels>();
+        services.AddSingleton<PostDeletion>();
         services.AddSingleton<ChannelAccess>();
         services.AddSingleton<ChannelCreation>();
         services.AddSingleton<Membership>();

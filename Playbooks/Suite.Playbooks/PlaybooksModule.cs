@@ -11,6 +11,7 @@ using Suite.Platform.Modules;
 using Suite.Platform.Web;
 using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.Bot;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
@@ -79,6 +80,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<PropertyFieldStore>();
         services.AddSingleton<AutoFollowStore>();
         services.AddSingleton<PlaybookCarryOver>();
+        services.AddRunMessages();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -128,6 +128,27 @@ public sealed class ContractTests : ChannelsFixture
     }
 
     [Test]
+    public async Task DeletePost_DeletesThePostAndItsRepliesAndIsFalseTheSecondTime()
+    {
+        var bot = await Sender.Send(new EnsureBotRequest(SuiteApi.UniqueName("bot"), "Runs", "Reminders", "playbooks"));
+        var channel = await Owner.Client.CreateChannelAsync(TeamId);
+        var reminder = await Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = bot, Message = "Please post an update" });
+        var reply = await Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = Owner.Id, Message = "On it", RootId = reminder.Id });
+        var kept = await Sender.Send(new CreatePost { ChannelId = channel.Id(), UserId = Owner.Id, Message = "Unrelated" });
+
+        var deleted = await Sender.Send(new DeletePost { PostId = reminder.Id, ActorId = bot });
+        var again = await Sender.Send(new DeletePost { PostId = reminder.Id, ActorId = bot });
+        var unknown = await Sender.Send(new DeletePost { PostId = "unknownpostid00000000000000", ActorId = bot });
+
+        Assert.That((deleted, again, unknown), Is.EqualTo((true, false, false)));
+        Assert.That(await Sender.Send(new GetPostInfo(reminder.Id)), Is.Null);
+        Assert.That(await Sender.Send(new GetPostInfo(reply.Id)), Is.Null, "replies go with their root, as Mattermost");
+        Assert.That(await Sender.Send(new GetPostInfo(kept.Id)), Is.Not.Null);
+        using var response = await Owner.Client.GetAsync($"/api/v4/posts/{reminder.Id}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
     public async Task GetChannelInfo_AnswersTheChannelOrNull()
     {
         var channel = await Owner.Client.CreateChannelAsync(TeamId);

@@ -18,7 +18,7 @@ namespace Suite.LoadBench;
 /// and checks no token). <c>POST /posts/suite-row</c> does the same with one <c>INSERT</c> of the
 /// row Suite writes, into a copy of Suite's posts table (<see cref="DatabaseInserts.CopyTable"/>,
 /// which the run creates first). <c>GET /documents/playbook-run/{id}</c> reads a stored Playbooks
-/// run with one <c>SELECT</c>. It runs as its own process (<c>Suite.LoadBench baseline</c>).
+/// run with one <c>SELECT</c>, <c>GET /documents/board-blocks/{boardId}</c> a board's blocks. It runs as its own process (<c>Suite.LoadBench baseline</c>).
 /// </summary>
 internal static class BaselineServer
 {
@@ -49,6 +49,7 @@ internal static class BaselineServer
         app.MapPost("/posts/suite-row", (BaselinePost post, CancellationToken cancellationToken) =>
             InsertAsync(suiteDataSource, SuiteRowInsert, id => id.ToString("N")[..26], post, clients, cancellationToken));
         app.MapGet("/documents/playbook-run/{id}", (string id, CancellationToken cancellationToken) => ReadRunAsync(suiteDataSource, id, cancellationToken));
+        app.MapGet("/documents/board-blocks/{boardId}", (string boardId, CancellationToken cancellationToken) => ReadBoardBlocksAsync(suiteDataSource, boardId, cancellationToken));
         await app.RunAsync();
         return 0;
     }
@@ -59,6 +60,15 @@ internal static class BaselineServer
         await using var select = dataSource.CreateCommand("SELECT data::text FROM playbooks.mt_doc_playbookrun WHERE id = $1");
         select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
         return await select.ExecuteScalarAsync(cancellationToken) is string json ? Results.Text(json, "application/json") : Results.NotFound();
+    }
+
+    /// <summary>The Boards baseline: a board's live blocks as one JSON array, oldest first, built and read with one SELECT.</summary>
+    private static async Task<IResult> ReadBoardBlocksAsync(NpgsqlDataSource dataSource, string boardId, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand(
+            "SELECT coalesce(json_agg(data ORDER BY (data ->> 'createAt')::bigint, id), '[]')::text FROM boards.mt_doc_block WHERE board_id = $1 AND (data ->> 'deleteAt')::bigint = 0");
+        select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = boardId });
+        return Results.Text((string)(await select.ExecuteScalarAsync(cancellationToken))!, "application/json");
     }
 
     /// <summary>One INSERT of the post ($1 its id as <paramref name="idValue"/> gives it, then channel, user, message, time), then the broadcast.</summary>

@@ -33,7 +33,8 @@ internal sealed record BenchOptions
     /// <summary>
     /// The stages to run: <c>all</c>, or one alone while iterating: <c>throughput</c> (the write
     /// path) or <c>memory</c> (idle WebSocket clients, with the baseline server measured in the same run);
-    /// <c>playbooks</c> runs the Playbooks figures alone (not part of <c>all</c>).
+    /// <c>playbooks</c> runs the Playbooks figures alone (not part of <c>all</c>), alert ingestion included;
+    /// <c>alerts</c> only alert ingestion; <c>boards</c> the Boards figures alone (not part of <c>all</c>).
     /// </summary>
     public string Stages { get; init; } = "all";
 
@@ -43,7 +44,13 @@ internal sealed record BenchOptions
 
     public bool RunsIdleMemory => Stages is "all" or "memory";
 
-    public bool RunsPlaybooks => Stages is "playbooks";
+    public bool RunsPlaybooks => Stages is "playbooks" or "alerts";
+
+    public bool RunsPlaybookRuns => Stages is "playbooks";
+
+    public bool RunsAlerts => Stages is "playbooks" or "alerts";
+
+    public bool RunsBoards => Stages is "boards";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -53,7 +60,7 @@ internal sealed record BenchOptions
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
                 throw new ArgumentException($"Expected --name value pairs, got '{args[i]}'. " +
-                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput|memory|playbooks).");
+                    "Names: --suite-host, --work-dir, --command, --workers, --channels, --warmup, --duration, --fanout-clients, --fanout-posts, --idle-clients, --statements, --stages (all|throughput|memory|playbooks|alerts|boards).");
             }
 
             values[args[i][2..]] = args[i + 1];
@@ -83,9 +90,9 @@ internal sealed record BenchOptions
             throw new ArgumentException($"Unknown argument --{values.Keys.First()}.");
         }
 
-        if (options.Stages is not ("all" or "throughput" or "memory" or "playbooks"))
+        if (options.Stages is not ("all" or "throughput" or "memory" or "playbooks" or "alerts" or "boards"))
         {
-            throw new ArgumentException("--stages is all, throughput, memory or playbooks.");
+            throw new ArgumentException("--stages is all, throughput, memory, playbooks, alerts or boards.");
         }
 
         if (options.Workers > options.FanOutClients || options.FanOutClients > options.IdleClients)

@@ -77,10 +77,12 @@ internal static class BenchRun
                 "--urls", suiteAddress.ToString().TrimEnd('/'),
                 "--ConnectionStrings:Suite=" + postgres.ConnectionString("suite_bench"),
                 "--Suite:DataDirectory=" + Path.Combine(options.WorkDirectory, "suite-data"),
-                "--Suite:Modules=" + (options.RunsPlaybooks ? "Channels,Playbooks" : "Channels"),
+                "--Suite:Modules=" + (options.RunsPlaybooks ? "Channels,Playbooks" : options.RunsBoards ? "Channels,Boards" : "Channels"),
                 "--Suite:Users:PasswordHashIterations=1000",
                 "--Suite:RateLimits:LoginPerAccountPerMinute=1000000",
                 "--Suite:RateLimits:LoginPerAddressPerMinute=1000000",
+                // The alert ingestion baseline posts through one incoming webhook far faster than Mattermost's 60 a minute.
+                "--Suite:Integrations:IncomingWebhookPostsPerMinute=100000000",
                 "--Logging:LogLevel:Default=Warning",
             ], Path.Combine(options.WorkDirectory, "suite-host.log"));
             // Same GC flavour as Suite.Host, which turns the Web SDK's server GC off (see its project file).
@@ -108,9 +110,19 @@ internal static class BenchRun
                 report.Add(await FanOutStageAsync(context, cancel.Token));
             }
 
-            if (options.RunsPlaybooks)
+            if (options.RunsPlaybookRuns)
             {
                 report.Add(await PlaybooksBench.RunAsync(context, cancel.Token));
+            }
+
+            if (options.RunsAlerts)
+            {
+                report.Add(await AlertsBench.RunAsync(context, cancel.Token));
+            }
+
+            if (options.RunsBoards)
+            {
+                report.Add(await BoardsBench.RunAsync(context, cancel.Token));
             }
 
             // Item 3 of the issue, search over 1,000,000 posts, is its own program; build/bench-channels.sh runs it next.
@@ -152,9 +164,9 @@ internal static class BenchRun
         var clock = Stopwatch.StartNew();
         // The first account on a fresh server is the system admin; it makes the team and the channels.
         var admin = await api.SignUpAndLoginAsync("lbadmin", cancellationToken);
-        if (options.RunsPlaybooks)
+        if (options.RunsPlaybooks || options.RunsBoards)
         {
-            // The Playbooks figures act as the system admin in one team.
+            // The Playbooks and Boards figures act as the system admin in one team.
             var team = await api.CreateTeamAsync(admin, "bench", cancellationToken);
             return new BenchContext(options, postgres, suite, baseline, api, baselineAddress, admin, [], team, "", "", []);
         }

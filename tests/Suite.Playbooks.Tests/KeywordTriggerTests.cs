@@ -60,7 +60,8 @@ public sealed class KeywordTriggerTests : PlaybooksFixture
 
         Assert.That(prompt.GetProperty("root_id").GetString(), Is.EqualTo(postId));
         Assert.That(prompt.GetProperty("message").GetString(), Does.StartWith("`sev1` is a trigger for the [Sev1 response]").And.Contain($"`/playbook run {playbookId}`"));
-        Assert.That(prompt.GetProperty("props").GetProperty("override_username").GetString(), Is.EqualTo("Playbooks"));
+        Assert.That(prompt.GetProperty("user_id").GetString(), Is.EqualTo(await PlaybooksBotIdAsync()), "the Playbooks bot prompts, as in Mattermost");
+        Assert.That(prompt.GetProperty("props").GetProperty("from_bot").GetString(), Is.EqualTo("true"));
 
         using var run = await SignalAsync(member.Client, "run-playbook", postId, prompt.GetProperty("id").GetString()!, playbookId);
         var answer = await run.ReadJsonAsync(HttpStatusCode.OK);

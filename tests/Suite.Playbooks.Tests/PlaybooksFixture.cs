@@ -57,6 +57,17 @@ public abstract class PlaybooksFixture : TeamFixture
         return body.GetProperty("error").GetString()!;
     }
 
+    /// <summary>The id of the <c>@playbooks</c> bot, which exists once Playbooks has posted.</summary>
+    protected async Task<string> PlaybooksBotIdAsync() =>
+        (await GetAsync(Owner.Client, "/api/v4/users/username/playbooks")).GetProperty("id").GetString()!;
+
+    /// <summary>The posts of a channel, newest first.</summary>
+    protected static async Task<List<JsonElement>> ChannelPostsAsync(HttpClient client, string channelId)
+    {
+        var posts = await GetAsync(client, $"/api/v4/channels/{channelId}/posts?per_page=200");
+        return posts.GetProperty("posts").EnumerateObject().Select(p => p.Value).OrderByDescending(p => p.GetProperty("create_at").GetInt64()).ToList();
+    }
+
     protected static IEnumerable<string> TimelineTypes(JsonElement run) =>
         run.GetProperty("timeline_events").EnumerateArray().Where(e => e.GetProperty("delete_at").GetInt64() == 0).Select(e => e.GetProperty("event_type").GetString()!);
 

@@ -207,4 +207,67 @@ public sealed class ReminderTests : PlaybooksFixture
         Assert.That(enabled.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(TimelineTypes(await RunAsync(id)), Is.SupersetOf(new[] { "status_updates_disabled", "status_updates_enabled" }));
     }
+    [Test]
+    public async Task Reminder_IsThePlaybooksBotsWithTheUpdateStatusButton_AndFollowersHearItIsOverdue()
+    {
+        using var follower = await TeamMemberAsync();
+        var id = (await StartRunAsync()).GetProperty("id").GetString()!;
+        using var followed = await PutAsync(follower.Client, $"{Root}/runs/{id}/followers", new { });
+        _clock.Advance(TimeSpan.FromSeconds(Cadence + 20));
+        var run = await EventuallyAsync(id, r => Overdue(r) && r.GetProperty("reminder_post_id").GetString()!.Length > 0, "the owner is reminded");
+
+        var reminder = await GetAsync(Owner.Client, $"/api/v4/posts/{run.GetProperty("reminder_post_id").GetString()}");
+        Assert.That(reminder.GetProperty("user_id").GetString(), Is.EqualTo(await PlaybooksBotIdAsync()));
+        var action = reminder.GetProperty("props").GetProperty("attachments")[0].GetProperty("actions")[0];
+        Assert.That(action.GetProperty("name").GetString(), Is.EqualTo("Update status"));
+        Assert.That(action.GetProperty("integration").GetProperty("url").GetString(), Is.EqualTo($"{Root}/runs/{id}/reminder/button-update"));
+        using var direct = await follower.Client.PostAsync("/api/v4/channels/direct", SuiteApi.Json(new[] { follower.Id, await PlaybooksBotIdAsync() }));
+        var directId = JsonDocument.Parse(await direct.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var told = (await ChannelPostsAsync(follower.Client, directId)).Select(p => p.GetProperty("message").GetString());
+        Assert.That(told, Has.One.StartsWith("Status update is overdue for [Checkout errors]").And.Contains($"(Owner: @{Owner.User.Username})"));
+    }
+
+    [Test]
+    public async Task StatusUpdate_DeletesTheReminderItAnswers()
+    {
+        var run = await OverdueRunAsync();
+        var reminderId = run.GetProperty("reminder_post_id").GetString()!;
+
+        using var response = await Owner.Client.PostAsync($"{Root}/runs/{run.GetProperty("id").GetString()}/status", SuiteApi.Json(new { message = "Mitigated", reminder = 600 }));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var reminder = await Owner.Client.GetAsync($"/api/v4/posts/{reminderId}");
+        Assert.That(reminder.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await ChannelPostsAsync(run.GetProperty("channel_id").GetString()!)).Select(p => p.GetProperty("message").GetString()), Does.Contain("Mitigated"));
+    }
+
+    [Test]
+    public async Task Snooze_DeletesTheReminder()
+    {
+        var run = await OverdueRunAsync();
+        var reminderId = run.GetProperty("reminder_post_id").GetString()!;
+
+        using var response = await Owner.Client.PostAsync($"{Root}/runs/{run.GetProperty("id").GetString()}/reminder", SuiteApi.Json(new { new_reminder_seconds = 300 }));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        using var reminder = await Owner.Client.GetAsync($"/api/v4/posts/{reminderId}");
+        Assert.That(reminder.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task UpdateStatusButton_SendsAParticipantToTheRunPage_AndRefusesOthersOrAMissingBody()
+    {
+        var id = (await StartRunAsync()).GetProperty("id").GetString()!;
+        using var member = await TeamMemberAsync();
+        var button = $"{Root}/runs/{id}/reminder/button-update";
+
+        using var pressed = await Owner.Client.PostAsync(button, SuiteApi.Json(new { user_id = member.Id, post_id = "", trigger_id = "t" }));
+        using var byOther = await member.Client.PostAsync(button, SuiteApi.Json(new { user_id = Owner.Id, trigger_id = "t" }));
+        using var empty = await Owner.Client.PostAsync(button, SuiteApi.Raw(""));
+
+        var answer = await pressed.ReadJsonAsync(HttpStatusCode.OK);
+        Assert.That(answer.GetProperty("goto_location").GetString(), Is.EqualTo($"/playbooks/runs/{id}"));
+        await ReadPluginErrorAsync(byOther, HttpStatusCode.Forbidden);
+        await ReadPluginErrorAsync(empty, HttpStatusCode.BadRequest);
+    }
 }

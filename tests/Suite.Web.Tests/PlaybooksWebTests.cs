@@ -14,7 +14,7 @@ namespace Suite.Web.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class PlaybooksWebTests : BrowserTest
+public sealed partial class PlaybooksWebTests : BrowserTest
 {
     private const string PlaybooksApi = "plugins/playbooks/api/v0";
     private const string RunName = "Checkout is down";
@@ -28,7 +28,7 @@ public sealed class PlaybooksWebTests : BrowserTest
     private string _playbookId = "";
     private string _runId = "";
 
-    protected override IEnumerable<(string Name, IPage? Page)> Screens => [("alice", _alicePage), ("bob", _bobPage)];
+    protected override IEnumerable<(string Name, IPage? Page)> Screens => [("alice", _alicePage), ("bob", _bobPage), ("erin", _newcomerPage)];
 
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Suite.Boards.Api;
 using Suite.Boards.Boards;
 using Suite.Boards.Cards;
+using Suite.Boards.Views;
 
 namespace Suite.Boards.Blocks;
 
@@ -68,6 +69,11 @@ internal static partial class BlockRules
         if (block.Type == BlockTypes.Card)
         {
             CardFields.Validate(block.Fields);
+        }
+
+        if (block.Type == BlockTypes.View)
+        {
+            WipLimits.Validate(board, block, before);
         }
     }
 

@@ -1,12 +1,13 @@
 using Suite.Boards.Api;
 using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 
 namespace Suite.Boards.Cards;
 
 /// <summary>Stores a new card as its block, for the API and for the contract alike.</summary>
-internal sealed class CardWrites(BoardStore store, BoardBroadcaster broadcaster, TimeProvider time)
+internal sealed class CardWrites(BoardStore store, BoardBroadcaster broadcaster, BlockChangeNotifier notifier, TimeProvider time)
 {
     /// <summary>
     /// Validates and inserts <paramref name="card"/> (with <paramref name="content"/>, its content blocks, in the
@@ -49,6 +50,11 @@ internal sealed class CardWrites(BoardStore store, BoardBroadcaster broadcaster,
         }
 
         await broadcaster.BlocksChangedAsync(board, [block, .. content], cancellationToken);
+        foreach (var written in content.Prepend(block))
+        {
+            await notifier.ChangedAsync(board, BlockChange.Added, null, written, userId);
+        }
+
         return Card.From(block);
     }
 }

@@ -29,6 +29,12 @@ internal sealed class BoardAccess(BoardStore store, ITeamMembership teams, ISend
 {
     public async Task<BoardAccessRights> RightsAsync(Board board, Actor actor, CancellationToken cancellationToken)
     {
+        if (board.IsTemplate && board.TeamId == Templates.BuiltInTemplates.GlobalTeamId)
+        {
+            // The built-in templates: everyone signed in may read them (to preview and copy), no one may change them.
+            return new BoardAccessRights(BoardRoles.Viewer, true, false, null, false);
+        }
+
         var teamRole = await teams.GetRoleAsync(board.TeamId, actor.UserId, cancellationToken);
         var inTeam = teamRole is not null || actor.IsSystemAdmin;
         var teamAdmin = teamRole == TeamRole.Admin || actor.IsSystemAdmin;

@@ -11,6 +11,9 @@ public interface IUserDirectory
 
     /// <summary>The users with these usernames (compared lower-case), deactivated ones included; unknown names are left out.</summary>
     Task<IReadOnlyList<DirectoryUser>> FindByUsernamesAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken = default);
+
+    /// <summary>The users with these email addresses (compared lower-case), deactivated ones included; unknown addresses are left out.</summary>
+    Task<IReadOnlyList<DirectoryUser>> FindByEmailsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What the directory tells about a user.</summary>

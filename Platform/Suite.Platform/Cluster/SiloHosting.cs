@@ -26,6 +26,7 @@ internal static class SiloHosting
         }
 
         builder.Services.AddSingleton(options);
+        KeepOrleansOnSystemClock(builder.Services);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(cluster =>
@@ -69,6 +70,15 @@ internal static class SiloHosting
         membership.TableRefreshTimeout = TimeSpan.FromSeconds(2);
         membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
     }
+
+    /// <summary>
+    /// Orleans asks for its clocks by area name (membership, timers, activation collection...) and
+    /// falls back to the process's <see cref="TimeProvider"/>, which tests replace with a fake clock
+    /// they move by hand. Membership and activation must keep real time whatever Suite's features
+    /// are told, or advancing the fake clock expires live silos and a still clock stalls start-up.
+    /// </summary>
+    private static void KeepOrleansOnSystemClock(IServiceCollection services) =>
+        services.AddKeyedSingleton(KeyedService.AnyKey, TimeProvider.System);
 
     private static int FreePort()
     {

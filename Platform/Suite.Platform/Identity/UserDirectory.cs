@@ -35,6 +35,20 @@ internal sealed class UserDirectory(NpgsqlDataSource db) : IUserDirectory
         return rows.Select(r => r.ToUser()).ToList();
     }
 
+    public async Task<IReadOnlyList<DirectoryUser>> FindByEmailsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        if (emails.Count == 0)
+        {
+            return [];
+        }
+
+        var addresses = emails.Select(e => e.ToLowerInvariant()).Distinct().ToArray();
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM platform.users WHERE lower(email) = ANY(@addresses)", new { addresses }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToUser()).ToList();
+    }
+
     private sealed record Row(string Id, string Username, bool IsDeleted, bool IsBot)
     {
         public DirectoryUser ToUser() => new(Id, Username, IsDeleted, IsBot);

@@ -52,7 +52,4 @@ public static class KeywordPromptPosts
 {
     /// <summary>The prompt's post type; posts of this type never prompt.</summary>
     public const string PostType = "custom_keywords_prompt";
-
-    /// <summary>The name Mattermost's clients show for the prompt instead of its author's (an integration post).</summary>
-    public const string DisplayName = "Playbooks";
 }

@@ -1,12 +1,10 @@
-using System.Text.Json;
-using Suite.Platform.Api;
 using Suite.Playbooks.Playbooks;
 
 namespace Suite.Playbooks.Keywords;
 
 /// <summary>
 /// The prompt's text, Mattermost's wording plus how to start each playbook without the buttons, and its
-/// props: marked as an integration post named Playbooks, with the buttons Mattermost's clients show.
+/// props: the buttons Mattermost's clients show.
 /// </summary>
 internal static class KeywordPromptMessage
 {
@@ -23,7 +21,7 @@ internal static class KeywordPromptMessage
         return $"{triggerText} for the multiple playbooks, would you like to run one of them?\n\n{choices}";
     }
 
-    public static string PropsJson(IReadOnlyList<Playbook> playbooks, string triggerPostId)
+    public static Dictionary<string, object> Props(IReadOnlyList<Playbook> playbooks, string triggerPostId)
     {
         const string SignalRoot = PlaybooksModule.ApiRoot + "/signal/keywords";
         object run = playbooks.Count == 1
@@ -51,14 +49,11 @@ internal static class KeywordPromptMessage
             type = "button",
             integration = new { url = $"{SignalRoot}/ignore-thread", context = new Dictionary<string, string> { ["postID"] = triggerPostId } },
         };
-        var props = new Dictionary<string, object>
+        return new Dictionary<string, object>
         {
-            ["from_webhook"] = "true",
             ["from_plugin"] = "true",
-            ["override_username"] = KeywordPromptPosts.DisplayName,
             ["attachments"] = new[] { new { text = "Open Channel Actions in the channel header to view and edit keywords.", actions = new[] { run, ignore } } },
         };
-        return JsonSerializer.Serialize(props, ApiJson.Options);
     }
 
     private static string Link(Playbook playbook) => $"[{playbook.Title}](/playbooks/playbooks/{playbook.Id})";

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Suite.Channels.Contracts;
-using Suite.Platform.Mediator;
+using Suite.Playbooks.Bot;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Playbooks;
 
@@ -11,11 +11,10 @@ namespace Suite.Playbooks.Keywords;
 /// Off the posting path: takes the posts waiting in <see cref="KeywordPostQueue"/> (as many as are there,
 /// so a busy server looks the channels' keyword actions up once per batch), and for each post holding an
 /// enabled action's keywords, unless its author ignored the thread, replies in its thread with a prompt
-/// naming the playbooks. The reply is written as the post's author (Suite has no Playbooks bot account),
-/// marked as an integration post that Mattermost's clients show as "Playbooks".
+/// naming the playbooks, as the Playbooks bot. The bot's own posts are never checked, as in Mattermost.
 /// </summary>
 internal sealed partial class KeywordPromptWorker(
-    KeywordPostQueue queue, KeywordPromptStore prompts, PlaybookStore playbooks, ISender sender, TimeProvider time, ILogger<KeywordPromptWorker> logger)
+    KeywordPostQueue queue, KeywordPromptStore prompts, PlaybookStore playbooks, PlaybooksBot bot, TimeProvider time, ILogger<KeywordPromptWorker> logger)
     : BackgroundService
 {
     private const int MaxBatch = 256;
@@ -70,6 +69,11 @@ internal sealed partial class KeywordPromptWorker(
     private async Task PromptAsync(PostCreated created, IEnumerable<ChannelAction> actions, CancellationToken cancellationToken)
     {
         var post = created.Post;
+        if (post.UserId == await bot.IdAsync(cancellationToken))
+        {
+            return;
+        }
+
         var triggered = new Dictionary<string, Playbook>();
         var triggers = new List<string>();
         foreach (var payload in actions.Select(ChannelActionRules.ReadPrompt).Where(p => p.PlaybookId.Length > 0 && p.Keywords.Count > 0))
@@ -103,18 +107,13 @@ internal sealed partial class KeywordPromptWorker(
         PostInfo reply;
         try
         {
-            reply = await sender.Send(
-            new CreatePost
-            {
-                ChannelId = post.ChannelId,
-                UserId = post.UserId,
-                RootId = post.RootId.Length > 0 ? post.RootId : post.Id,
-                Message = KeywordPromptMessage.Text(offered, triggers),
-                Type = KeywordPromptPosts.PostType,
-                PropsJson = KeywordPromptMessage.PropsJson(offered, post.Id),
-                FromWebhook = true,
-            },
-            cancellationToken);
+            reply = await bot.PostAsync(
+                post.ChannelId,
+                KeywordPromptMessage.Text(offered, triggers),
+                cancellationToken,
+                KeywordPromptPosts.PostType,
+                KeywordPromptMessage.Props(offered, post.Id),
+                rootId: post.RootId.Length > 0 ? post.RootId : post.Id);
         }
         catch
         {

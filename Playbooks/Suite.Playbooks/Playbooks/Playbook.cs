@@ -77,6 +77,12 @@ public sealed class Playbook
 
     public bool AutoArchiveChannel { get; set; }
 
+    /// <summary>Whether a new participant of a run joins its channel (Mattermost's default: yes).</summary>
+    public bool CreateChannelMemberOnNewParticipant { get; set; } = true;
+
+    /// <summary>Whether a participant removed from a run leaves its channel (Mattermost's default: yes).</summary>
+    public bool RemoveChannelMemberOnRemovedParticipant { get; set; } = true;
+
     public string RunNumberPrefix { get; set; } = "";
 
     public bool RetrospectiveEnabled { get; set; } = true;

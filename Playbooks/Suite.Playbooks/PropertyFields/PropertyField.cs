@@ -14,7 +14,7 @@ public sealed class PropertyField
 
     public string Name { get; set; } = "";
 
-    /// <summary><c>text</c>, <c>select</c>, <c>multiselect</c> or <c>user</c>.</summary>
+    /// <summary>One of <see cref="PropertyFieldTypes.All"/>.</summary>
     public string Type { get; set; } = "";
 
     public PropertyFieldAttrs Attrs { get; set; } = new();
@@ -80,7 +80,7 @@ public sealed class PropertyOption
     public string Color { get; set; } = "";
 }
 
-/// <summary>A run's value for one of its fields: a string, a list of option ids, or null when cleared.</summary>
+/// <summary>A run's value for one of its fields: a string, a list of option or user ids, or null when cleared.</summary>
 public sealed class PropertyValue
 {
     public string Id { get; set; } = "";
@@ -108,16 +108,21 @@ public static class PropertyTargets
     public const string Run = "run";
 }
 
+/// <summary>Mattermost's property field types for runs.</summary>
 public static class PropertyFieldTypes
 {
     public const string Text = "text";
     public const string Select = "select";
     public const string Multiselect = "multiselect";
+    public const string Date = "date";
     public const string User = "user";
+    public const string Multiuser = "multiuser";
 
-    public static readonly IReadOnlyList<string> All = [Text, Select, Multiselect, User];
+    public static readonly IReadOnlyList<string> All = [Text, Select, Multiselect, Date, User, Multiuser];
 
     public static bool HasOptions(string type) => type is Select or Multiselect;
+
+    public static bool HoldsUsers(string type) => type is User or Multiuser;
 }
 
 public static class PropertyVisibilities

@@ -59,14 +59,16 @@ internal sealed class SetRunPropertyValueHandler(
 
         var field = before.PropertyFields.FirstOrDefault(f => f.Id == request.FieldId) ?? throw PropertyFieldErrors.NotFound();
         var value = RunPropertyValues.Normalize(field, request.Value);
-        if (field.Type == PropertyFieldTypes.User && value.ValueKind == JsonValueKind.String
-            && await teams.GetRoleAsync(before.TeamId, value.GetString()!, cancellationToken) is null)
+        foreach (var userId in RunPropertyValues.UserIds(field, value))
         {
-            throw AppErrorException.InvalidBody("value", "The user must be a member of the run's team.");
+            if (await teams.GetRoleAsync(before.TeamId, userId, cancellationToken) is null)
+            {
+                throw AppErrorException.InvalidBody("value", "Every user must be a member of the run's team.");
+            }
         }
 
         var mentionIds = new List<string> { user.UserId };
-        mentionIds.AddRange(new[] { value, ValueOf(before, field.Id) }.Where(v => field.Type == PropertyFieldTypes.User && v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!));
+        mentionIds.AddRange(RunPropertyValues.UserIds(field, value).Concat(RunPropertyValues.UserIds(field, ValueOf(before, field.Id))));
         var mentions = await usernames.MentionsAsync(mentionIds, cancellationToken);
         var run = await runs.ChangeAsync(
             request.RunId,

@@ -106,6 +106,12 @@ public sealed class PlaybookRun
 
     public string MessageOnJoin { get; set; } = "";
 
+    /// <summary>Whether a new participant joins the run channel; from the playbook, yes for a standalone run.</summary>
+    public bool CreateChannelMemberOnNewParticipant { get; set; } = true;
+
+    /// <summary>Whether a removed participant leaves the run channel; from the playbook, yes for a standalone run.</summary>
+    public bool RemoveChannelMemberOnRemovedParticipant { get; set; } = true;
+
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
 
     /// <summary>The playbook's follow-ups board when the run started; empty for none.</summary>
@@ -194,6 +200,7 @@ public static class TimelineEventTypes
     public const string OwnerChanged = "owner_changed";
     public const string AssigneeChanged = "assignee_changed";
     public const string ParticipantsChanged = "participants_changed";
+    public const string UserJoinedLeft = "user_joined_left";
     public const string RunFinished = "run_finished";
     public const string RunRestored = "run_restored";
     public const string EventFromPost = "event_from_post";

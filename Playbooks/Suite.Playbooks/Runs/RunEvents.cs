@@ -180,10 +180,28 @@ public sealed record OwnerChanged(string OwnerUserId) : RunEvent
 
 public sealed record ParticipantsAdded(IReadOnlyList<string> UserIds) : RunEvent
 {
+    /// <summary>Mattermost's <c>{action, requester, users}</c> for the timeline entry; empty in older streams.</summary>
+    public string Details { get; init; } = "";
+
     protected override PlaybookRun Evolve(PlaybookRun run)
     {
         run.ParticipantIds.AddRange(UserIds.Where(u => !run.ParticipantIds.Contains(u)));
-        return Record(run, TimelineEventTypes.ParticipantsChanged);
+        return ParticipantsTimeline.Record(this, run, UserIds, Details, (type, subject) => Record(run, type, subjectUserId: subject, details: Details));
+    }
+}
+
+/// <summary>Mattermost's entry for a membership change: <c>user_joined_left</c> when people add or remove only themselves, else <c>participants_changed</c>.</summary>
+internal static class ParticipantsTimeline
+{
+    public static PlaybookRun Record(RunEvent change, PlaybookRun run, IReadOnlyList<string> userIds, string details, Func<string, string, PlaybookRun> record)
+    {
+        if (details.Length == 0)
+        {
+            return record(TimelineEventTypes.ParticipantsChanged, "");
+        }
+
+        var self = userIds is [var only] && only == change.ActorId;
+        return record(self ? TimelineEventTypes.UserJoinedLeft : TimelineEventTypes.ParticipantsChanged, userIds is [var one] ? one : change.ActorId);
     }
 }
 

@@ -57,6 +57,12 @@ internal static class RunOperationEndpoints
             await sender.Send(new SnoozeReminderRequest(id, body.NewReminderSeconds ?? throw AppErrorException.InvalidBody("new_reminder_seconds")), http.RequestAborted);
             return Results.NoContent();
         });
+        api.MapPost("/runs/{id}/reminder/button-update", async (string id, HttpContext http, ISender sender) =>
+        {
+            // Mattermost refuses a button request without its post action body ("missing request data").
+            _ = await http.ReadBodyAsync<PostActionBody>();
+            return ApiResults.Ok(await sender.Send(new ReminderButtonRequest(id), http.RequestAborted));
+        });
         api.MapPut("/runs/{id}/status-update-enabled", async (string id, HttpContext http, ISender sender) =>
         {
             var body = await http.ReadBodyAsync<StatusEnabledBody>();
@@ -90,6 +96,8 @@ internal static class RunOperationEndpoints
     private sealed record PatchBody(string? Name, string? Summary);
 
     private sealed record SnoozeBody(long? NewReminderSeconds);
+
+    private sealed record PostActionBody(string? PostId, string? TriggerId);
 
     private sealed record StatusEnabledBody(bool? StatusEnabled);
 

@@ -1,37 +1,15 @@
-using System.Text.Json;
 using Suite.Channels.Contracts;
-using Suite.Platform.Api;
-using Suite.Platform.Mediator;
+using Suite.Playbooks.Bot;
 
 namespace Suite.Playbooks.Runs;
 
-/// <summary>
-/// Posts a run makes in its channel. Suite has no Playbooks bot account: a post is the given author's
-/// when they are in the channel, else the owner's, marked as the bot's (<c>from_bot</c>) the way
-/// integration posts are.
-/// </summary>
+/// <summary>The posts a run makes in its channel: the Playbooks bot's, carrying the run's id as Mattermost's do.</summary>
 internal static class RunPosts
 {
-    public static async Task<PostInfo> PostAsync(ISender sender, PlaybookRun run, string authorId, string message, string type, CancellationToken cancellationToken, IDictionary<string, string>? props = null)
+    public static Task<PostInfo> PostAsync(PlaybooksBot bot, PlaybookRun run, string message, string type, CancellationToken cancellationToken, IReadOnlyDictionary<string, object>? props = null)
     {
-        var asAuthor = authorId != run.OwnerUserId && await sender.Send(new IsChannelMember(run.ChannelId, authorId), cancellationToken);
-        var allProps = new Dictionary<string, string>(props ?? new Dictionary<string, string>()) { ["playbookRunId"] = run.Id };
-        if (!asAuthor)
-        {
-            allProps["from_bot"] = "true";
-        }
-
-        return await sender.Send(
-            new CreatePost
-            {
-                ChannelId = run.ChannelId,
-                UserId = asAuthor ? authorId : run.OwnerUserId,
-                Message = message,
-                Type = type,
-                PropsJson = JsonSerializer.Serialize(allProps, ApiJson.Options),
-                FromWebhook = !asAuthor,
-            },
-            cancellationToken);
+        var allProps = new Dictionary<string, object>(props ?? new Dictionary<string, object>()) { ["playbookRunId"] = run.Id };
+        return bot.PostAsync(run.ChannelId, message, cancellationToken, type, allProps);
     }
 
     /// <summary>Mattermost's relative link to a run's details page.</summary>
@@ -40,4 +18,7 @@ internal static class RunPosts
     /// <summary>A run's name as the text of a Markdown link.</summary>
     public static string LinkText(string name) =>
         name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    /// <summary>A Markdown link to the run's details page.</summary>
+    public static string Link(PlaybookRun run) => $"[{LinkText(run.Name)}]({DetailsUrl(run.Id)})";
 }

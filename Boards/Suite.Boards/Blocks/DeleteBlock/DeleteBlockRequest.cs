@@ -2,6 +2,7 @@ using Marten.Patching;
 using Suite.Boards.Api;
 using Suite.Boards.Boards;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
@@ -14,7 +15,7 @@ namespace Suite.Boards.Blocks.DeleteBlock;
 /// </summary>
 internal sealed record DeleteBlockRequest(string BoardId, string BlockId) : IRequest<bool>;
 
-internal sealed class DeleteBlockHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, ICurrentUser user, TimeProvider time)
+internal sealed class DeleteBlockHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, BlockChangeNotifier notifier, ICurrentUser user, TimeProvider time)
     : IRequestHandler<DeleteBlockRequest, bool>
 {
     public async Task<bool> Handle(DeleteBlockRequest request, CancellationToken cancellationToken)
@@ -43,6 +44,7 @@ internal sealed class DeleteBlockHandler(BoardStore store, BoardAccess access, B
         }, cancellationToken) ?? throw BoardsErrors.NotFound($"block ID={request.BlockId} on BoardID={board.Id}");
 
         await broadcaster.BlockDeletedAsync(board, deleted.Id, cancellationToken);
+        await notifier.ChangedAsync(board, BlockChange.Deleted, null, deleted, actor.UserId);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using Suite.Boards.Api;
 using Suite.Boards.Boards;
 using Suite.Boards.Members;
+using Suite.Boards.Views;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
@@ -19,17 +20,17 @@ internal sealed class GetBlocksHandler(BoardStore store, BoardAccess access, ICu
         var (board, _) = await access.RequireAsync(request.BoardId, Actor.Of(user), BoardPermission.ViewBoard, "access denied to board", cancellationToken);
         if (request.All)
         {
-            return await store.BlocksAsync(board.Id, "", "", cancellationToken);
+            return await WipLimits.AnnotateAsync(store, board, await store.BlocksAsync(board.Id, "", "", cancellationToken), cancellationToken);
         }
 
         if (request.BlockId.Length > 0)
         {
             var block = await store.FindBlockAsync(request.BlockId, cancellationToken);
             return block is not null && block.BoardId == board.Id && block.DeleteAt == 0
-                ? [block]
+                ? await WipLimits.AnnotateAsync(store, board, [block], cancellationToken)
                 : throw BoardsErrors.NotFound($"block ID={request.BlockId} on BoardID={board.Id}");
         }
 
-        return await store.BlocksAsync(board.Id, request.ParentId, request.Type, cancellationToken);
+        return await WipLimits.AnnotateAsync(store, board, await store.BlocksAsync(board.Id, request.ParentId, request.Type, cancellationToken), cancellationToken);
     }
 }

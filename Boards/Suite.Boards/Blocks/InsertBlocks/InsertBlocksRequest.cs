@@ -1,6 +1,7 @@
 using Suite.Boards.Api;
 using Suite.Boards.Boards;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
@@ -15,7 +16,7 @@ namespace Suite.Boards.Blocks.InsertBlocks;
 /// </summary>
 internal sealed record InsertBlocksRequest(string BoardId, IReadOnlyList<Block> Blocks) : IRequest<IReadOnlyList<Block>>;
 
-internal sealed class InsertBlocksHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, ICurrentUser user, TimeProvider time)
+internal sealed class InsertBlocksHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, BlockChangeNotifier notifier, ICurrentUser user, TimeProvider time)
     : IRequestHandler<InsertBlocksRequest, IReadOnlyList<Block>>
 {
     public async Task<IReadOnlyList<Block>> Handle(InsertBlocksRequest request, CancellationToken cancellationToken)
@@ -81,6 +82,11 @@ internal sealed class InsertBlocksHandler(BoardStore store, BoardAccess access, 
         }
 
         await broadcaster.BlocksChangedAsync(board, blocks, cancellationToken);
+        foreach (var block in blocks)
+        {
+            await notifier.ChangedAsync(board, BlockChange.Added, null, block, actor.UserId);
+        }
+
         return blocks;
     }
 

@@ -1,6 +1,7 @@
 using Suite.Boards.Api;
 using Suite.Boards.Boards;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
@@ -13,7 +14,7 @@ namespace Suite.Boards.Blocks.PatchBlock;
 /// </summary>
 internal sealed record PatchBlockRequest(string BoardId, string BlockId, BlockPatch Patch) : IRequest<Block>;
 
-internal sealed class PatchBlockHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, ICurrentUser user, TimeProvider time)
+internal sealed class PatchBlockHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, BlockChangeNotifier notifier, ICurrentUser user, TimeProvider time)
     : IRequestHandler<PatchBlockRequest, Block>
 {
     public async Task<Block> Handle(PatchBlockRequest request, CancellationToken cancellationToken)
@@ -21,6 +22,7 @@ internal sealed class PatchBlockHandler(BoardStore store, BoardAccess access, Bo
         var actor = Actor.Of(user);
         var (board, rights) = await access.RequireAsync(request.BoardId, actor, BoardPermission.ManageBoardCards, "access denied to make board changes", cancellationToken);
         BlockRules.ValidateFieldNames(request.Patch.UpdatedFields ?? []);
+        Block? original = null;
         var patched = await store.ChangeAsync<Block>(request.BlockId, (block, _) =>
         {
             if (block.BoardId != board.Id || block.DeleteAt != 0)
@@ -34,6 +36,7 @@ internal sealed class PatchBlockHandler(BoardStore store, BoardAccess access, Bo
             }
 
             var before = new Block { Fields = new Dictionary<string, System.Text.Json.JsonElement>(block.Fields) };
+            original = new Block { Id = block.Id, Type = block.Type, Title = block.Title, ParentId = block.ParentId, Fields = before.Fields };
             request.Patch.ApplyTo(block);
             if (block.ParentId.Length == 0)
             {
@@ -47,6 +50,7 @@ internal sealed class PatchBlockHandler(BoardStore store, BoardAccess access, Bo
         }, cancellationToken) ?? throw BoardsErrors.NotFound($"block ID={request.BlockId} on BoardID={board.Id}");
 
         await broadcaster.BlocksChangedAsync(board, [patched], cancellationToken);
+        await notifier.ChangedAsync(board, BlockChange.Updated, original, patched, actor.UserId);
         return patched;
     }
 }

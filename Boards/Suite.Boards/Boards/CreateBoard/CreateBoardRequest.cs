@@ -10,7 +10,7 @@ namespace Suite.Boards.Boards.CreateBoard;
 /// <summary><c>POST /boards</c>: the body is the board; the server sets its id, creator and times, and makes the creator its admin.</summary>
 internal sealed record CreateBoardRequest(Board Board) : IRequest<Board>;
 
-internal sealed class CreateBoardHandler(BoardStore store, BoardChannels channels, BoardBroadcaster broadcaster, ITeamMembership teams, ICurrentUser user, TimeProvider time)
+internal sealed class CreateBoardHandler(BoardStore store, BoardChannels channels, BoardBroadcaster broadcaster, ChannelBoards.BoardLinkPosts linkPosts, ITeamMembership teams, ICurrentUser user, TimeProvider time)
     : IRequestHandler<CreateBoardRequest, Board>
 {
     public async Task<Board> Handle(CreateBoardRequest request, CancellationToken cancellationToken)
@@ -60,6 +60,7 @@ internal sealed class CreateBoardHandler(BoardStore store, BoardChannels channel
 
         await broadcaster.BoardChangedAsync(board, cancellationToken);
         await broadcaster.MemberChangedAsync(board, BoardAccess.Response(board, admin), cancellationToken);
+        await linkPosts.LinkChangedAsync(board, "", actor.UserId, CancellationToken.None);
         return board;
     }
 }

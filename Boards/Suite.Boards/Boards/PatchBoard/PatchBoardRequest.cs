@@ -1,4 +1,5 @@
 using Suite.Boards.Api;
+using Suite.Boards.ChannelBoards;
 using Suite.Boards.Members;
 using Suite.Boards.Realtime;
 using Suite.Platform.Identity;
@@ -13,7 +14,7 @@ namespace Suite.Boards.Boards.PatchBoard;
 /// </summary>
 internal sealed record PatchBoardRequest(string BoardId, BoardPatch Patch) : IRequest<Board>;
 
-internal sealed class PatchBoardHandler(BoardStore store, BoardAccess access, BoardChannels channels, BoardBroadcaster broadcaster, ICurrentUser user, TimeProvider time)
+internal sealed class PatchBoardHandler(BoardStore store, BoardAccess access, BoardChannels channels, BoardBroadcaster broadcaster, BoardLinkPosts linkPosts, ICurrentUser user, TimeProvider time)
     : IRequestHandler<PatchBoardRequest, Board>
 {
     public async Task<Board> Handle(PatchBoardRequest request, CancellationToken cancellationToken)
@@ -52,6 +53,7 @@ internal sealed class PatchBoardHandler(BoardStore store, BoardAccess access, Bo
         }, cancellationToken) ?? throw BoardsErrors.NotFound($"board ID={board.Id}");
 
         await broadcaster.BoardChangedAsync(updated, cancellationToken);
+        await linkPosts.LinkChangedAsync(updated, board.ChannelId, actor.UserId, CancellationToken.None);
         return updated;
     }
 }

@@ -4,6 +4,7 @@ using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
 using Suite.Boards.Cards.GetCard;
 using Suite.Boards.Members;
+using Suite.Boards.Notifications;
 using Suite.Boards.Realtime;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
@@ -13,7 +14,7 @@ namespace Suite.Boards.Cards.PatchCard;
 /// <summary><c>PATCH /cards/{id}</c>: editors change the title, icon, content order and properties (merged, checked against the board's types).</summary>
 internal sealed record PatchCardRequest(string CardId, CardPatch Patch) : IRequest<Card>;
 
-internal sealed class PatchCardHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, ICurrentUser user, TimeProvider time)
+internal sealed class PatchCardHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, BlockChangeNotifier notifier, ICurrentUser user, TimeProvider time)
     : IRequestHandler<PatchCardRequest, Card>
 {
     public async Task<Card> Handle(PatchCardRequest request, CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ internal sealed class PatchCardHandler(BoardStore store, BoardAccess access, Boa
             throw BoardsErrors.BadRequest("invalid card, Icon can have only one grapheme");
         }
 
+        Block? original = null;
         var patched = await store.ChangeAsync<Block>(found.Id, (block, _) =>
         {
             if (block.DeleteAt != 0)
@@ -35,6 +37,7 @@ internal sealed class PatchCardHandler(BoardStore store, BoardAccess access, Boa
             }
 
             var before = new Block { Fields = new Dictionary<string, JsonElement>(block.Fields) };
+            original = new Block { Id = block.Id, Type = block.Type, Title = block.Title, ParentId = block.ParentId, Fields = before.Fields };
             var card = Card.From(block);
             card.Title = patch.Title ?? card.Title;
             card.Icon = patch.Icon ?? card.Icon;
@@ -58,6 +61,7 @@ internal sealed class PatchCardHandler(BoardStore store, BoardAccess access, Boa
         }, cancellationToken) ?? throw BoardsErrors.NotFound($"card ID={found.Id}");
 
         await broadcaster.BlocksChangedAsync(board, [patched], cancellationToken);
+        await notifier.ChangedAsync(board, BlockChange.Updated, original, patched, actor.UserId);
         return Card.From(patched);
     }
 }

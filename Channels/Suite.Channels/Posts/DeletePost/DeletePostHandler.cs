@@ -1,11 +1,10 @@
 using Suite.Channels.Channels;
-using Suite.Channels.Realtime;
 using Suite.Platform.Errors;
 using Suite.Platform.Mediator;
 
 namespace Suite.Channels.Posts.DeletePost;
 
-internal sealed class DeletePostHandler(PostReadAccess reads, ChannelStore store, ChannelAccess access, ChannelEvents events, TimeProvider time)
+internal sealed class DeletePostHandler(PostReadAccess reads, ChannelStore store, ChannelAccess access, PostDeletion deletion)
     : IRequestHandler<DeletePostRequest, Unit>
 {
     public async Task<Unit> Handle(DeletePostRequest request, CancellationToken cancellationToken)
@@ -21,15 +20,7 @@ internal sealed class DeletePostHandler(PostReadAccess reads, ChannelStore store
             }
         }
 
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await store.ExecuteAsync(
-            """
-            UPDATE channels.posts SET delete_at = @now, update_at = @now
-             WHERE (id = @id OR (root_id <> '' AND root_id = @id)) AND delete_at = 0
-            """,
-            new { id = post.Id, now },
-            cancellationToken);
-        await events.PostDeletedAsync(post with { DeleteAt = now, UpdateAt = now }, channel, actor, cancellationToken);
+        await deletion.DeleteAsync(post, channel, actor, cancellationToken);
         return Unit.Value;
     }
 }

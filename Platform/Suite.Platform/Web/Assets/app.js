@@ -33,6 +33,11 @@
       e.preventDefault();
       return;
     }
+    // The arrow keys on a reorder handle move its item (the server handles it), not the page.
+    if ((e.key === "ArrowUp" || e.key === "ArrowDown") && !e.altKey && e.target && e.target.hasAttribute && e.target.hasAttribute("data-reorder-handle")) {
+      e.preventDefault();
+      return;
+    }
     const mod = e.ctrlKey || e.metaKey;
     let name = null;
     if (mod && !e.altKey && e.key.toLowerCase() === "k") name = "switcher";

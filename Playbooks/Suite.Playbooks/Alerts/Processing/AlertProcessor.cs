@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Marten;
-using Suite.Channels.Contracts;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Playbooks.Alerts.Ingestion;
 using Suite.Playbooks.Alerts.Sources;
+using Suite.Playbooks.Bot;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
 
@@ -20,7 +20,7 @@ namespace Suite.Playbooks.Alerts.Processing;
 /// id made from the run and the alert's occurrence, so a repeat finds it there.
 /// </summary>
 internal sealed class AlertProcessor(
-    AlertSourceStore sources, RunStore runs, RunBroadcaster broadcaster, IBackgroundActor actor, ISender sender)
+    AlertSourceStore sources, RunStore runs, RunBroadcaster broadcaster, IBackgroundActor actor, ISender sender, PlaybooksBot bot)
 {
     /// <summary>False when the source is gone (deleted since the delivery was accepted): there is nothing to do.</summary>
     public async Task<bool> ProcessAsync(AlertDelivery delivery, CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ internal sealed class AlertProcessor(
             return;
         }
 
-        await sender.Send(new CreatePost { ChannelId = run.ChannelId, UserId = source.CreatorId, Message = AlertPosts.Message(source, alert), FromWebhook = true }, cancellationToken);
+        await RunPosts.PostAsync(bot, run, AlertPosts.Message(source, alert), "", cancellationToken);
         await broadcaster.UpdatedAsync(run, cancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using Marten.Patching;
-using Suite.Channels.Contracts;
 using Suite.Platform;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
@@ -18,9 +17,9 @@ internal sealed class CreateRunHandler(
     RunBroadcaster broadcaster,
     ITeamMembership teams,
     ICurrentUser user,
-    ISender sender,
     Usernames usernames,
     PlaybookCarryOver carryOver,
+    RunStartedAnnouncement announcement,
     TimeProvider time) : IRequestHandler<CreateRunRequest, PlaybookRun>
 {
     public async Task<PlaybookRun> Handle(CreateRunRequest request, CancellationToken cancellationToken)
@@ -53,13 +52,10 @@ internal sealed class CreateRunHandler(
         if (playbook is not null)
         {
             await CountRunAsync(playbook.Id, now, cancellationToken);
-            if (playbook is { MessageOnJoinEnabled: true, MessageOnJoin.Length: > 0 })
-            {
-                await sender.Send(new CreatePost { ChannelId = run.ChannelId, UserId = user.UserId, Message = playbook.MessageOnJoin }, cancellationToken);
-            }
         }
 
         await broadcaster.CreatedAsync(started, cancellationToken);
+        await announcement.AnnounceAsync(started, playbook, run.FollowerIds, cancellationToken);
         return started;
     }
 

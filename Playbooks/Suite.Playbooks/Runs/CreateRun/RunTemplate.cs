@@ -43,6 +43,8 @@ internal static class RunTemplate
         run.Retrospective = playbook.RetrospectiveTemplate;
         run.MessageOnJoin = playbook.MessageOnJoinEnabled ? playbook.MessageOnJoin : "";
         run.InvitedUserIds = playbook.InviteUsersEnabled ? [.. playbook.InvitedUserIds] : [];
+        run.CreateChannelMemberOnNewParticipant = playbook.CreateChannelMemberOnNewParticipant;
+        run.RemoveChannelMemberOnRemovedParticipant = playbook.RemoveChannelMemberOnRemovedParticipant;
         return run;
     }
 

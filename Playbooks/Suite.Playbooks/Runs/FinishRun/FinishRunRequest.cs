@@ -3,10 +3,14 @@ using Suite.Platform.Mediator;
 
 namespace Suite.Playbooks.Runs.FinishRun;
 
-/// <summary><c>PUT /runs/{id}/finish</c> and <c>PUT /runs/{id}/restore</c>: the owner or an admin ends or reopens the run; doing it twice changes nothing.</summary>
+/// <summary>
+/// <c>PUT /runs/{id}/finish</c> and <c>PUT /runs/{id}/restore</c>: the owner or an admin ends or reopens the run; doing it
+/// twice changes nothing. Finishing is announced (<see cref="RunFinishedAnnouncement"/>).
+/// </summary>
 internal sealed record FinishRunRequest(string RunId, bool Finished) : IRequest;
 
-internal sealed class FinishRunHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, TimeProvider time)
+internal sealed class FinishRunHandler(
+    RunAccess access, RunStore runs, RunBroadcaster broadcaster, RunFinishedAnnouncement announcement, Usernames usernames, ICurrentUser user, TimeProvider time)
     : IRequestHandler<FinishRunRequest, Unit>
 {
     public async Task<Unit> Handle(FinishRunRequest request, CancellationToken cancellationToken)
@@ -14,11 +18,13 @@ internal sealed class FinishRunHandler(RunAccess access, RunStore runs, RunBroad
         await access.OwnedAsync(request.RunId, cancellationToken);
         var actor = await usernames.CallerAsync(cancellationToken);
         var target = request.Finished ? RunStatuses.Finished : RunStatuses.InProgress;
+        var changed = false;
         var run = await runs.ChangeAsync(
             request.RunId,
             current =>
             {
-                if (current.CurrentStatus == target)
+                changed = current.CurrentStatus != target;
+                if (!changed)
                 {
                     return [];
                 }
@@ -30,6 +36,11 @@ internal sealed class FinishRunHandler(RunAccess access, RunStore runs, RunBroad
             },
             cancellationToken);
         await broadcaster.UpdatedAsync(run, cancellationToken);
+        if (changed && request.Finished)
+        {
+            await announcement.AnnounceAsync(run, user.UserId, actor, cancellationToken);
+        }
+
         return Unit.Value;
     }
 }

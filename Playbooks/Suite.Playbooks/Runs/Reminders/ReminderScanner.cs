@@ -1,10 +1,10 @@
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
-using Suite.Platform.Mediator;
+using Suite.Playbooks.Bot;
+using Suite.Playbooks.Runs.Followers;
 
 namespace Suite.Playbooks.Runs.Reminders;
 
@@ -12,11 +12,12 @@ namespace Suite.Playbooks.Runs.Reminders;
 /// Reminds owners of overdue status updates. At start-up and every <see cref="ReminderOptions.ScanInterval"/>
 /// it reads the runs whose update is due (a stored time, so nothing is lost across restarts), marks each
 /// overdue and posts the reminder in its channel, as Mattermost's Playbooks bot does: a
-/// <c>custom_update_status</c> post mentioning the owner, kept as the run's <c>reminder_post_id</c>.
+/// <c>custom_update_status</c> post mentioning the owner, kept as the run's <c>reminder_post_id</c>;
+/// the run's followers get a direct message that the update is overdue.
 /// Marking first means that of several nodes scanning, only the one whose change lands posts.
 /// </summary>
 internal sealed class ReminderScanner(
-    RunStore runs, RunBroadcaster broadcaster, IUserDirectory directory, IServiceScopeFactory scopes, ReminderOptions options, TimeProvider time, ILogger<ReminderScanner> logger)
+    RunStore runs, RunBroadcaster broadcaster, IUserDirectory directory, PlaybooksBot bot, RunFollowerMessages followers, ReminderOptions options, TimeProvider time, ILogger<ReminderScanner> logger)
     : BackgroundService
 {
     public const string PostType = "custom_update_status";
@@ -97,7 +98,7 @@ internal sealed class ReminderScanner(
         await broadcaster.UpdatedAsync(run, cancellationToken);
     }
 
-    /// <summary>Posts Mattermost's reminder as the run's (see <see cref="RunPosts"/>); empty when it could not be posted.</summary>
+    /// <summary>Posts Mattermost's reminder, with its "Update status" button, as the Playbooks bot; empty when it could not be posted.</summary>
     private async Task<string> PostReminderAsync(PlaybookRun run, CancellationToken cancellationToken)
     {
         var found = await directory.FindByIdsAsync([run.OwnerUserId], cancellationToken);
@@ -108,15 +109,14 @@ internal sealed class ReminderScanner(
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
             var post = await RunPosts.PostAsync(
-                scope.ServiceProvider.GetRequiredService<ISender>(),
+                bot,
                 run,
-                owner.Id,
-                $"@{owner.Username}, please provide a status update for [{RunPosts.LinkText(run.Name)}]({RunPosts.DetailsUrl(run.Id)}).",
+                $"@{owner.Username}, please provide a status update for {RunPosts.Link(run)}.",
                 PostType,
                 cancellationToken,
-                new Dictionary<string, string> { ["targetUsername"] = owner.Username });
+                new Dictionary<string, object> { ["targetUsername"] = owner.Username, ["attachments"] = ReminderButton.Attachments(run.Id) });
+            await followers.NotifyAsync(run, $"Status update is overdue for {RunPosts.Link(run)} (Owner: @{owner.Username})\n", authorId: "", cancellationToken);
             return post.Id;
         }
         catch (AppErrorException ex)

@@ -2,6 +2,7 @@ using Suite.Channels.Contracts;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
+using Suite.Playbooks.Bot;
 
 namespace Suite.Playbooks.Runs.RequestUpdate;
 
@@ -14,11 +15,11 @@ public sealed record StatusUpdateRequested(string PostId) : RunEvent
 /// <summary>
 /// <c>POST /runs/{id}/request-update</c>: whoever may see an ongoing run asks its owner for a status update
 /// with a post in the run channel that mentions the owner (timeline <c>status_update_requested</c>). The
-/// post is the caller's when they are in the channel, else the run's own (made as the owner, marked as the bot's).
+/// post is the Playbooks bot's, as Mattermost's.
 /// </summary>
 internal sealed record RequestUpdateRequest(string RunId) : IRequest;
 
-internal sealed class RequestUpdateHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, ISender sender, TimeProvider time)
+internal sealed class RequestUpdateHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, PlaybooksBot bot, TimeProvider time)
     : IRequestHandler<RequestUpdateRequest, Unit>
 {
     public async Task<Unit> Handle(RequestUpdateRequest request, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ internal sealed class RequestUpdateHandler(RunAccess access, RunStore runs, RunB
         var mentions = await usernames.MentionsAsync([user.UserId, run.OwnerUserId], cancellationToken);
         var requester = mentions.GetValueOrDefault(user.UserId, Usernames.Unknown);
         var message = $"{mentions.GetValueOrDefault(run.OwnerUserId, "@here")} — {requester} requested a status update for [{RunPosts.LinkText(run.Name)}]({RunPosts.DetailsUrl(run.Id)}).";
-        var post = await RunPosts.PostAsync(sender, run, user.UserId, message, "", cancellationToken);
+        var post = await RunPosts.PostAsync(bot, run, message, "", cancellationToken);
         var updated = await runs.ChangeAsync(
             run.Id,
             _ => [new StatusUpdateRequested(post.Id) { At = time.GetUtcNow().ToUnixTimeMilliseconds(), ActorId = user.UserId, Summary = $"{requester} requested a status update" }],
@@ -44,11 +45,11 @@ internal sealed class RequestUpdateHandler(RunAccess access, RunStore runs, RunB
 
 /// <summary>
 /// <c>POST /runs/{id}/request-join-channel</c>: a participant who is not in the run channel asks to be
-/// let in, with a post there (made as the owner, marked as the bot's) that any member can act on.
+/// let in, with a post there by the Playbooks bot that any member can act on.
 /// </summary>
 internal sealed record RequestJoinChannelRequest(string RunId) : IRequest;
 
-internal sealed class RequestJoinChannelHandler(RunAccess access, Usernames usernames, ICurrentUser user, ISender sender) : IRequestHandler<RequestJoinChannelRequest, Unit>
+internal sealed class RequestJoinChannelHandler(RunAccess access, Usernames usernames, ICurrentUser user, ISender sender, PlaybooksBot bot) : IRequestHandler<RequestJoinChannelRequest, Unit>
 {
     public async Task<Unit> Handle(RequestJoinChannelRequest request, CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ internal sealed class RequestJoinChannelHandler(RunAccess access, Usernames user
         }
 
         var requester = await usernames.CallerAsync(cancellationToken);
-        await RunPosts.PostAsync(sender, run, run.OwnerUserId, $"{requester} is a run participant and wants to join this channel. Any member of the channel can invite them.", "", cancellationToken);
+        await RunPosts.PostAsync(bot, run, $"{requester} is a run participant and wants to join this channel. Any member of the channel can invite them.", "", cancellationToken);
         return Unit.Value;
     }
 }

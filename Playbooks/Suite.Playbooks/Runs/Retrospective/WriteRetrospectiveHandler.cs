@@ -1,7 +1,7 @@
-using Suite.Channels.Contracts;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
+using Suite.Playbooks.Bot;
 using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Playbooks;
 
@@ -9,7 +9,7 @@ namespace Suite.Playbooks.Runs.Retrospective;
 
 /// <summary>Saves or publishes the retrospective; publishing also posts it in the run channel, as Mattermost does.</summary>
 internal sealed class WriteRetrospectiveHandler(
-    RunAccess access, RunStore runs, PlaybookStore playbooks, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, ISender sender, FollowUpCards followUps, TimeProvider time)
+    RunAccess access, RunStore runs, PlaybookStore playbooks, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, PlaybooksBot bot, FollowUpCards followUps, TimeProvider time)
     : IRequestHandler<WriteRetrospectiveRequest, Unit>
 {
     public const string PostType = "custom_retro";
@@ -33,9 +33,7 @@ internal sealed class WriteRetrospectiveHandler(
             cancellationToken);
         if (request.Publish)
         {
-            await sender.Send(
-                new CreatePost { ChannelId = run.ChannelId, UserId = user.UserId, Message = $"### Retrospective for {run.Name}\n\n{request.Text}", Type = PostType },
-                cancellationToken);
+            await RunPosts.PostAsync(bot, run, $"### Retrospective for {run.Name}\n\n{request.Text}", PostType, cancellationToken);
             run = await followUps.CreateAsync(run, user.UserId, cancellationToken);
         }
 

@@ -37,7 +37,7 @@ internal sealed class CreateAlertSourceValidator : AbstractValidator<CreateAlert
     }
 }
 
-internal sealed class CreateAlertSourceHandler(PlaybookAccess playbooks, AlertSourceStore sources, ICurrentUser user, TimeProvider time)
+internal sealed class CreateAlertSourceHandler(PlaybookAccess playbooks, AlertSourceStore sources, ICurrentUser user, TimeProvider time, AlertsOptions options)
     : IRequestHandler<CreateAlertSourceRequest, AlertSourceView>
 {
     public async Task<AlertSourceView> Handle(CreateAlertSourceRequest request, CancellationToken cancellationToken)
@@ -65,6 +65,6 @@ internal sealed class CreateAlertSourceHandler(PlaybookAccess playbooks, AlertSo
             SecretHash = AlertSourceSecrets.Hash(secret),
         };
         await sources.SaveAsync(source, cancellationToken);
-        return AlertSourceView.WithSecret(source, secret, request.BaseUrl);
+        return AlertSourceView.WithSecret(source, secret, options.SiteUrl.Length > 0 ? options.SiteUrl.TrimEnd('/') : request.BaseUrl);
     }
 }
