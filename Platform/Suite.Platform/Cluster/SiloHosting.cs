@@ -40,8 +40,10 @@ internal static class SiloHosting
                 endpoints.SiloPort = options.Port;
                 endpoints.GatewayPort = 0;
             });
+            silo.Configure<Orleans.Configuration.SiloOptions>(silo => silo.SiloName = SiloNames.ForThisProcess());
             silo.Configure<ClusterMembershipOptions>(Tune);
             silo.Services.AddSingleton<IMembershipTable, PostgresMembershipTable>();
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ClusterAdmission>();
 
             // Modules load in their own load contexts, out of sight of Orleans' assembly scan:
             // each one that holds grains or messages is added by its loaded assembly.
