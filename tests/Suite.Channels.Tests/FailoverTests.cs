@@ -67,7 +67,9 @@ public sealed class FailoverTests : ChannelsFixture
 
             TestContext.Out.WriteLine($"{run.Acknowledged.Count} posts acknowledged, {run.FailuresAfterKill} failed attempts after the kill, " +
                 $"first write after the kill {run.RecoveredAfter?.TotalSeconds:F2} s after it");
-            Assert.That(run.FailuresAfterKill, Is.Positive, "the grain was on the killed node, so writes through the other node failed for a moment");
+            // Writes through the other node then either fail fast or wait in Orleans until the grain is active again
+            // (both seen: 20 failed attempts and 1.0 s, or none and 4.0 s under a load average of 34), so only the
+            // time to the first write after the kill is asserted.
             Assert.That(run.RecoveredAfter, Is.Not.Null.And.LessThanOrEqualTo(RecoveryLimit), "writes to the channel succeed again within 5 s");
 
             var stored = await StoredPostsAsync(channelId);
