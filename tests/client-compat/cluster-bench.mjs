@@ -39,11 +39,22 @@ for (let i = 0; i < clientCount; i++) {
     await must(admin.token, 'POST', `/api/v4/teams/${team.id}/members`, { team_id: team.id, user_id: writer.id });
     writers.push(writer);
 }
+// One channel holds every writer; with many, each writer creates its own share and is their only member
+// (adding members writes a system post per member, which made a setup of 1,000 shared channels take an hour).
 const channels = [];
-for (let c = 0; c < channelCount; c++) {
-    const channel = (await must(admin.token, 'POST', '/api/v4/channels', { team_id: team.id, name: `b${c}${suffix}`, display_name: `B${c}`, type: 'O' })).json;
+const owned = writers.map(() => []);
+if (channelCount === 1) {
+    const channel = (await must(admin.token, 'POST', '/api/v4/channels', { team_id: team.id, name: `b0${suffix}`, display_name: 'B0', type: 'O' })).json;
     await must(admin.token, 'POST', `/api/v4/channels/${channel.id}/members`, { user_ids: writers.map((w) => w.id) });
     channels.push(channel.id);
+    owned.forEach((list) => list.push(channel.id));
+} else {
+    for (let c = 0; c < channelCount; c++) {
+        const w = c % writers.length;
+        const channel = (await must(writers[w].token, 'POST', '/api/v4/channels', { team_id: team.id, name: `b${c}${suffix}`, display_name: `B${c}`, type: 'O' })).json;
+        channels.push(channel.id);
+        owned[w].push(channel.id);
+    }
 }
 
 if (failover) {
@@ -71,7 +82,7 @@ const ends = Date.now() + seconds * 1000;
 await Promise.all(writers.map(async (writer, w) => {
     for (let n = 0; Date.now() < ends; n++) {
         try {
-            await must(writer.token, 'POST', '/api/v4/posts', { channel_id: channels[(w + n * clientCount) % channels.length], message: `bench ${n}` });
+            await must(writer.token, 'POST', '/api/v4/posts', { channel_id: owned[w][n % owned[w].length], message: `bench ${n}` });
             created++;
         } catch {
             failed++;

@@ -51,6 +51,25 @@ internal static class ForeignModuleTypes
             options.Classes.RemoveWhere(IsForeign);
             options.Interfaces.RemoveWhere(IsForeign);
         });
+
+        // Options are validated after every configure and post-configure step, whoever registered
+        // it and when: the last chance to drop types another host's copy of a module added.
+        services.AddSingleton<IValidateOptions<TypeManifestOptions>>(new LastStep<TypeManifestOptions>(options => RemoveFrom(options, IsForeign)));
+        services.AddSingleton<IValidateOptions<GrainTypeOptions>>(new LastStep<GrainTypeOptions>(options =>
+        {
+            options.Classes.RemoveWhere(IsForeign);
+            options.Interfaces.RemoveWhere(IsForeign);
+        }));
+    }
+
+    private sealed class LastStep<TOptions>(Action<TOptions> change) : IValidateOptions<TOptions>
+        where TOptions : class
+    {
+        public ValidateOptionsResult Validate(string? name, TOptions options)
+        {
+            change(options);
+            return ValidateOptionsResult.Success;
+        }
     }
 
     /// <summary>Removes foreign types from every set of types and every map to types of <paramref name="options"/>.</summary>
