@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -21,18 +20,25 @@ internal static class ForeignModuleTypes
     public static void Remove(IServiceCollection services, ModuleCatalog catalog)
     {
         var ownAssemblies = catalog.Modules.Select(m => m.Assembly).ToHashSet();
-        var ownNames = ownAssemblies.Select(a => a.GetName().Name).ToHashSet(StringComparer.Ordinal);
-        var ownContexts = ownAssemblies.Select(AssemblyLoadContext.GetLoadContext).ToHashSet();
+
+        // Grains and serialized messages live in Orleans, the Platform and this host's modules. Anything
+        // else is foreign: another host's copy of a module (in its own load context), and also a module
+        // assembly loaded by path into the default context (the architecture tests inspect them so),
+        // which Orleans finds by scanning but cannot resolve by name.
         bool IsForeign(Type type)
         {
             var assembly = type.Assembly;
-            if (ownAssemblies.Contains(assembly))
+            if (ownAssemblies.Contains(assembly) || assembly == typeof(ForeignModuleTypes).Assembly)
             {
                 return false;
             }
 
-            return ownNames.Contains(assembly.GetName().Name)
-                || (AssemblyLoadContext.GetLoadContext(assembly) is ModuleLoadContext context && !ownContexts.Contains(context));
+            var name = assembly.GetName().Name ?? "";
+            return !(name.StartsWith("Orleans.", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.", StringComparison.Ordinal)
+                || name.StartsWith("System.", StringComparison.Ordinal)
+                || name.StartsWith("Suite.Platform", StringComparison.Ordinal)
+                || name is "System" or "mscorlib" or "netstandard");
         }
 
         var foreign = services
