@@ -24,6 +24,7 @@ stop_cluster() {
   cluster_pid=""
 }
 trap 'stop_cluster; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
 start_cluster() {
   local nodes=$1
