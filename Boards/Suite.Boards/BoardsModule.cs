@@ -69,6 +69,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BoardCreation>();
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
+        services.AddSingleton<ReadTokens>();
         services.AddBoardNotifications(configuration);
         services.AddBoardImports(configuration);
     }

@@ -7,6 +7,7 @@ using Suite.Boards.Boards.DeleteBoard;
 using Suite.Boards.Boards.GetBoard;
 using Suite.Boards.Boards.GetTeamBoards;
 using Suite.Boards.Boards.PatchBoard;
+using Suite.Boards.Sharing;
 using Suite.Platform.Mediator;
 
 namespace Suite.Boards.Boards;
@@ -23,7 +24,7 @@ internal static class BoardEndpoints
             BoardsJson.Ok(await sender.Send(new CreateBoardRequest(await BoardsJson.ReadAsync<Board>(http)), http.RequestAborted)));
 
         api.MapGet("/boards/{boardId}", async (string boardId, HttpContext http, ISender sender) =>
-            BoardsJson.Ok(await sender.Send(new GetBoardRequest(boardId), http.RequestAborted)));
+            BoardsJson.Ok(await sender.Send(new GetBoardRequest(boardId, http.Request.Query[ReadTokens.QueryName].ToString()), http.RequestAborted)));
 
         api.MapPatch("/boards/{boardId}", async (string boardId, HttpContext http, ISender sender) =>
             BoardsJson.Ok(await sender.Send(new PatchBoardRequest(boardId, await BoardsJson.ReadAsync<BoardPatch>(http)), http.RequestAborted)));
