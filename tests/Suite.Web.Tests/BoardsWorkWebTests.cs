@@ -109,6 +109,42 @@ public sealed class BoardsWorkWebTests : BrowserTest
         await Expect(Sidebar().GetByRole(AriaRole.Region, new() { Name = "Card search results" })).ToContainTextAsync("No card matches");
     }
 
+    [Test, Order(3)]
+    public async Task SharingDialog_TurnsOnALink_SomeoneNotSignedInReadsTheBoard_AndARegeneratedLinkRetiresTheOldOne()
+    {
+        await _page.GotoAsync($"{TeamName}/boards/{_boardId}");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
+        var dialog = _page.GetByRole(AriaRole.Dialog, new() { Name = "Share the board" });
+        await dialog.GetByLabel("Anyone with the link may read this board").CheckAsync();
+        var linkBox = dialog.GetByLabel("Read-only link");
+        await Expect(linkBox).ToHaveValueAsync(new Regex($"/boards/shared/{_boardId}\\?r=[a-z0-9]{{26}}$"));
+        var link = await linkBox.InputValueAsync();
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+        await Expect(dialog.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link copied.");
+        Assert.That(await _page.EvaluateAsync<string>("navigator.clipboard.readText()"), Is.EqualTo(link));
+
+        _visitorPage = await _host.NewUserPageAsync();
+        await _visitorPage.GotoAsync(link);
+        await Expect(_visitorPage.GetByRole(AriaRole.Heading, new() { Name = ReleaseBoard })).ToBeVisibleAsync();
+        await Expect(_visitorPage.GetByRole(AriaRole.Table, new() { Name = "Cards" }).GetByRole(AriaRole.Rowheader, new() { Name = "Fix the build" })).ToBeVisibleAsync();
+        await Expect(_visitorPage.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Regenerate link" }).ClickAsync();
+        await Expect(linkBox).Not.ToHaveValueAsync(link);
+        var newLink = await linkBox.InputValueAsync();
+        await _visitorPage.GotoAsync(link);
+        await Expect(_visitorPage.GetByText("access denied to board")).ToBeVisibleAsync();
+        await _visitorPage.GotoAsync(newLink);
+        await Expect(_visitorPage.GetByRole(AriaRole.Heading, new() { Name = ReleaseBoard })).ToBeVisibleAsync();
+
+        await dialog.GetByLabel("Anyone with the link may read this board").UncheckAsync();
+        await Expect(dialog.GetByRole(AriaRole.Status)).ToHaveTextAsync("The link no longer works.");
+        var sharing = await BoardsApi.GetAsync(_alice.Client, $"/boards/{_boardId}/sharing");
+        Assert.That(sharing.GetProperty("enabled").GetBoolean(), Is.False);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+    }
+
     [Test, Order(7)]
     public async Task ABoard_MovesToANewSidebarCategory_AndBack()
     {
