@@ -145,6 +145,54 @@ public sealed class BoardsWorkWebTests : BrowserTest
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
     }
 
+    [Test, Order(4)]
+    public async Task AttachingAFile_ToACard_ShowsItInTheCard_AndStoresItOnTheBoard()
+    {
+        var cardId = await CardIdAsync("Fix the build");
+        await _page.GotoAsync($"{TeamName}/boards/{_boardId}?card={cardId}");
+        var actions = _page.GetByRole(AriaRole.Complementary, new() { Name = "Card actions" });
+        await actions.Locator("#card-attach").SetInputFilesAsync(new FilePayload { Name = "build-log.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("error: missing semicolon") });
+
+        var dialog = _page.GetByRole(AriaRole.Dialog, new() { Name = "Fix the build" });
+        await Expect(dialog.GetByRole(AriaRole.Link, new() { Name = "build-log.txt" })).ToBeVisibleAsync();
+        await Expect(actions.GetByText("Uploading…")).ToHaveCountAsync(0);
+        var blocks = await BoardsApi.GetAsync(_alice.Client, $"/boards/{_boardId}/blocks?parent_id={cardId}&type=attachment");
+        Assert.That(blocks.GetArrayLength(), Is.EqualTo(1));
+        var fileId = blocks[0].GetProperty("fields").GetProperty("fileId").GetString()!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{BoardsApi.Root}/files/teams/{_teamId}/{_boardId}/{fileId}");
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        using var file = await _alice.Client.SendAsync(request);
+        Assert.That(file.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await file.Content.ReadAsStringAsync(), Is.EqualTo("error: missing semicolon"));
+        var card = (await BoardsApi.CardsAsync(_alice.Client, _boardId))["Fix the build"];
+        Assert.That(card.GetProperty("fields").GetProperty("contentOrder").EnumerateArray().Select(e => e.ToString()), Does.Contain(blocks[0].GetProperty("id").GetString()));
+    }
+
+    [Test, Order(5)]
+    public async Task ACardMarkedAsTemplate_LeavesTheView_AndANewCardFromItOpensWithItsContent()
+    {
+        var templateId = await CardIdAsync("Upgrade cluster");
+        await _page.GotoAsync($"{TeamName}/boards/{_boardId}?card={templateId}");
+        await _page.GetByRole(AriaRole.Complementary, new() { Name = "Card actions" }).GetByLabel("Card template").CheckAsync();
+        await _page.GetByRole(AriaRole.Dialog, new() { Name = "Upgrade cluster" }).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+
+        await Expect(_page.Locator(".kanban-card[data-card-title='Upgrade cluster']")).ToHaveCountAsync(0);
+        var template = (await BoardsApi.CardsAsync(_alice.Client, _boardId))["Upgrade cluster"];
+        Assert.That(template.GetProperty("fields").GetProperty("isTemplate").GetBoolean(), Is.True);
+
+        await _page.GetByLabel("New card from template").SelectOptionAsync(new SelectOptionValue { Label = "Upgrade cluster" });
+        var dialog = _page.GetByRole(AriaRole.Dialog, new() { Name = "Upgrade cluster" });
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog).ToContainTextAsync("Read the kubernetes notes first");
+        Assert.That(_page.Url, Does.Not.Contain(templateId));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Expect(_page.Locator(".kanban-card[data-card-title='Upgrade cluster']")).ToHaveCountAsync(1);
+
+        var cards = await BoardsApi.GetAsync(_alice.Client, $"/boards/{_boardId}/blocks?type=card");
+        var copies = cards.EnumerateArray().Where(c => c.GetProperty("title").GetString() == "Upgrade cluster").ToList();
+        Assert.That(copies.Select(c => c.GetProperty("fields").TryGetProperty("isTemplate", out var t) && t.GetBoolean()), Is.EquivalentTo(new[] { true, false }));
+    }
+
     [Test, Order(7)]
     public async Task ABoard_MovesToANewSidebarCategory_AndBack()
     {
