@@ -193,6 +193,20 @@ public sealed class BoardsWorkWebTests : BrowserTest
         Assert.That(copies.Select(c => c.GetProperty("fields").TryGetProperty("isTemplate", out var t) && t.GetBoolean()), Is.EquivalentTo(new[] { true, false }));
     }
 
+    [Test, Order(6)]
+    public async Task ExportCsv_DownloadsTheOpenViewsCards()
+    {
+        await _page.GotoAsync($"{TeamName}/boards/{_boardId}");
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.GetByRole(AriaRole.Button, new() { Name = "Export CSV" }).ClickAsync());
+        var path = await download.PathAsync();
+        var csv = await File.ReadAllTextAsync(path);
+
+        Assert.That(download.SuggestedFilename, Is.EqualTo("Release-board.csv"));
+        Assert.That(csv.Split('\n')[0], Does.StartWith("Name"));
+        Assert.That(csv, Does.Contain("Fix the build").And.Contain("Write release notes").And.Contain("Bob's task"));
+        await Expect(_page.GetByText(new Regex("Exported the view as CSV"))).ToBeVisibleAsync();
+    }
+
     [Test, Order(7)]
     public async Task ABoard_MovesToANewSidebarCategory_AndBack()
     {
