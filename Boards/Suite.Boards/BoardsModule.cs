@@ -82,6 +82,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         BoardEndpoints.Map(api);
         MemberEndpoints.Map(api);
         BlockEndpoints.Map(api);
+        ContentBlockEndpoints.Map(api);
         CardEndpoints.Map(api);
         BlockBatchEndpoints.Map(api);
         BoardsAndBlocksEndpoints.Map(api);
