@@ -5,6 +5,7 @@ using Suite.Boards.Api;
 using Suite.Boards.Boards.CreateBoard;
 using Suite.Boards.Boards.DeleteBoard;
 using Suite.Boards.Boards.GetBoard;
+using Suite.Boards.Boards.GetBoardMetadata;
 using Suite.Boards.Boards.GetTeamBoards;
 using Suite.Boards.Boards.PatchBoard;
 using Suite.Boards.Sharing;
@@ -25,6 +26,9 @@ internal static class BoardEndpoints
 
         api.MapGet("/boards/{boardId}", async (string boardId, HttpContext http, ISender sender) =>
             BoardsJson.Ok(await sender.Send(new GetBoardRequest(boardId, http.Request.Query[ReadTokens.QueryName].ToString()), http.RequestAborted)));
+
+        api.MapGet("/boards/{boardId}/metadata", async (string boardId, HttpContext http, ISender sender) =>
+            BoardsJson.Ok(await sender.Send(new GetBoardMetadataRequest(boardId), http.RequestAborted)));
 
         api.MapPatch("/boards/{boardId}", async (string boardId, HttpContext http, ISender sender) =>
             BoardsJson.Ok(await sender.Send(new PatchBoardRequest(boardId, await BoardsJson.ReadAsync<BoardPatch>(http)), http.RequestAborted)));
