@@ -67,6 +67,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<RunNumbers>();
         services.AddSingleton<RunChannel>();
         services.AddSingleton<RunBroadcaster>();
+        services.AddSingleton<PlaybookTeamEvents>();
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
