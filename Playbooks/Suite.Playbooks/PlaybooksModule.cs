@@ -68,6 +68,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<RunChannel>();
         services.AddSingleton<RunBroadcaster>();
         services.AddSingleton<PlaybookTeamEvents>();
+        services.AddSingleton<Checklists.ChangeChecklist.AssigneeNotice>();
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
