@@ -96,4 +96,26 @@ public sealed class RunAnnouncementTests : PlaybooksFixture
             $"@{Owner.User.Username} changed the owner for run: [DB primary down](/playbooks/runs/{id}) from **@{Owner.User.Username}** to **@{next.User.Username}**",
         }));
     }
+
+    [Test]
+    public async Task PublishingTheRetrospective_AnnouncesItInTheChannelAndTellsTheFollowers_ButNotThePublisher()
+    {
+        using var follower = await TeamMemberAsync();
+        var run = await CreateRunAsync(Owner.Client, await CreatePlaybookAsync(Owner.Client));
+        var id = run.GetProperty("id").GetString()!;
+        using var followed = await PutAsync(follower.Client, $"{Root}/runs/{id}/followers", new { });
+        using var ownerFollows = await PutAsync(Owner.Client, $"{Root}/runs/{id}/followers", new { });
+
+        using var published = await Owner.Client.PostAsync($"{Root}/runs/{id}/retrospective/publish", SuiteApi.Json(new { retrospective = "The replica lagged.", metrics = Array.Empty<object>() }));
+
+        Assert.That(published.IsSuccessStatusCode, Is.True, await published.Content.ReadAsStringAsync());
+        var post = (await ChannelPostsAsync(Owner.Client, run.GetProperty("channel_id").GetString()!)).First(p => p.GetProperty("type").GetString() == "custom_retro");
+        Assert.That(Message(post), Is.EqualTo(
+            $"@channel Retrospective for [DB primary down](/playbooks/runs/{id}) has been published by @{Owner.User.Username}\n[See the full retrospective](/playbooks/runs/{id}/retrospective)\n"));
+        Assert.That(post.GetProperty("props").GetProperty("retrospectiveText").GetString(), Is.EqualTo("The replica lagged."));
+        Assert.That(post.GetProperty("props").GetProperty("metricsData").GetString(), Is.EqualTo("null"));
+        Assert.That((await DirectMessagesAsync(follower)).Select(Message), Does.Contain(
+            $"@{Owner.User.Username} published the retrospective report for [DB primary down](/playbooks/runs/{id}/retrospective).\nThe replica lagged."));
+        Assert.That((await DirectMessagesAsync(Owner)).Select(Message).Where(m => m.Contains("retrospective", StringComparison.Ordinal)), Is.Empty);
+    }
 }
