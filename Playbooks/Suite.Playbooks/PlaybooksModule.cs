@@ -66,6 +66,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<RunAccess>();
         services.AddSingleton<RunNumbers>();
         services.AddSingleton<RunChannel>();
+        services.AddSingleton<OriginalPost>();
         services.AddSingleton<RunBroadcaster>();
         services.AddSingleton<PlaybookTeamEvents>();
         services.AddSingleton<Checklists.ChangeChecklist.AssigneeNotice>();

@@ -118,4 +118,34 @@ public sealed class RunAnnouncementTests : PlaybooksFixture
             $"@{Owner.User.Username} published the retrospective report for [DB primary down](/playbooks/runs/{id}/retrospective).\nThe replica lagged."));
         Assert.That((await DirectMessagesAsync(Owner)).Select(Message).Where(m => m.Contains("retrospective", StringComparison.Ordinal)), Is.Empty);
     }
+
+    [Test]
+    public async Task ARunStartedFromAPost_QuotesThePostInItsChannel()
+    {
+        var channelId = await Owner.Client.CreateChannelAsync(TeamId);
+        var postId = await Owner.Client.PostAsync(channelId, "Disk full on db-3");
+
+        using var response = await Owner.Client.PostAsync($"{Root}/runs", SuiteApi.Json(new { name = "Disk", team_id = TeamId, playbook_id = await CreatePlaybookAsync(Owner.Client), post_id = postId }));
+
+        var run = await response.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.That(run.GetProperty("post_id").GetString(), Is.EqualTo(postId));
+        var quote = (await ChannelPostsAsync(Owner.Client, run.GetProperty("channel_id").GetString()!)).Single(p => Message(p).StartsWith("[Original Post]", StringComparison.Ordinal));
+        Assert.That(Message(quote), Is.EqualTo($"[Original Post](/_redirect/pl/{postId})\n > Disk full on db-3"));
+        Assert.That(quote.GetProperty("user_id").GetString(), Is.EqualTo(await PlaybooksBotIdAsync()));
+    }
+
+    [Test]
+    public async Task StartingARunFromAPostTheCallerCannotRead_IsRefusedAndStartsNothing()
+    {
+        using var member = await TeamMemberAsync();
+        var secret = await Owner.Client.CreateChannelAsync(TeamId, "P");
+        var postId = await Owner.Client.PostAsync(secret, "Credentials rotated");
+        var playbookId = await CreatePlaybookAsync(Owner.Client);
+        var before = (await GetAsync(Owner.Client, $"{Root}/runs?team_id={TeamId}&per_page=200")).GetProperty("total_count").GetInt32();
+
+        using var response = await member.Client.PostAsync($"{Root}/runs", SuiteApi.Json(new { name = "Peek", team_id = TeamId, playbook_id = playbookId, post_id = postId }));
+
+        Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("post_id"));
+        Assert.That((await GetAsync(Owner.Client, $"{Root}/runs?team_id={TeamId}&per_page=200")).GetProperty("total_count").GetInt32(), Is.EqualTo(before));
+    }
 }
