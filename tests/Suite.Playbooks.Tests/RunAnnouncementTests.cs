@@ -148,4 +148,16 @@ public sealed class RunAnnouncementTests : PlaybooksFixture
         Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("post_id"));
         Assert.That((await GetAsync(Owner.Client, $"{Root}/runs?team_id={TeamId}&per_page=200")).GetProperty("total_count").GetInt32(), Is.EqualTo(before));
     }
+
+    [Test]
+    public async Task ARunStartedWithoutASummary_TakesThePlaybooksSummaryTemplate()
+    {
+        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["run_summary_template_enabled"] = true, ["run_summary_template"] = "Impact: ?\nCustomers: ?" });
+
+        var templated = await CreateRunAsync(Owner.Client, playbookId);
+        using var described = await Owner.Client.PostAsync($"{Root}/runs", SuiteApi.Json(new { name = "Known", team_id = TeamId, playbook_id = playbookId, description = "Checkout is down" }));
+
+        Assert.That(templated.GetProperty("summary").GetString(), Is.EqualTo("Impact: ?\nCustomers: ?"));
+        Assert.That((await described.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("summary").GetString(), Is.EqualTo("Checkout is down"));
+    }
 }
