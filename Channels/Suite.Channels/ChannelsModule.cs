@@ -49,6 +49,7 @@ using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
 using Suite.Channels.Sidebar;
+using Suite.Channels.Threads;
 using Suite.Channels.Teams;
 using Suite.Platform.Configuration;
 using Suite.Platform.Grains;
@@ -98,6 +99,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<FileStore>();
         services.AddSingleton<FileReadAccess>();
         services.AddSidebar();
+        services.AddThreads();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -148,6 +150,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         api.MapRemoveReaction();
 
         api.MapSidebar();
+        api.MapThreads();
         api.MapIntegrations(endpoints);
     }
 }
