@@ -50,6 +50,7 @@ using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
 using Suite.Channels.Sidebar;
 using Suite.Channels.Threads;
+using Suite.Channels.Users;
 using Suite.Channels.Teams;
 using Suite.Platform.Configuration;
 using Suite.Platform.Grains;
@@ -151,6 +152,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
 
         api.MapSidebar();
         api.MapThreads();
+        api.MapChannelUsers();
         api.MapIntegrations(endpoints);
     }
 }
