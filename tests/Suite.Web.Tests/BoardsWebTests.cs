@@ -121,6 +121,7 @@ public sealed class BoardsWebTests : BrowserTest
     {
         await Card(_alicePage, "Ship it").DragToAsync(Card(_alicePage, "Write docs"));
         string[] expected = ["Ship it", "Write docs"];
+        await Expect(Column(_alicePage, "To Do").Locator(".kanban-card").First).ToHaveAttributeAsync("data-card-title", "Ship it");
         await Expect(Column(_alicePage, "To Do").Locator(".kanban-card")).ToHaveCountAsync(2);
         Assert.That(await Titles(Column(_alicePage, "To Do")), Is.EqualTo(expected));
         await Expect(Column(_bobPage, "To Do").Locator(".kanban-card").First).ToHaveAttributeAsync("data-card-title", "Ship it");
@@ -136,7 +137,7 @@ public sealed class BoardsWebTests : BrowserTest
         await _alicePage.Keyboard.PressAsync("ArrowRight");
         await Expect(Card(Column(_alicePage, "In Progress"), "Write docs")).ToBeFocusedAsync();
         await _alicePage.Keyboard.PressAsync("ArrowRight");
-        await Expect(Card(Column(_alicePage, "Done"), "Write docs")).ToBeVisibleAsync();
+        await Expect(Card(Column(_alicePage, "Done"), "Write docs")).ToBeFocusedAsync();
         await _alicePage.Keyboard.PressAsync(" ");
         await Expect(_alicePage.GetByTestId("kanban-status")).ToHaveTextAsync("Put down Write docs in Done.");
         await Expect(Card(Column(_bobPage, "Done"), "Write docs")).ToBeVisibleAsync();

@@ -21,6 +21,7 @@ public abstract class BoardsComponent : ComponentBase, IDisposable
 {
     private readonly Dictionary<string, string> _usernames = new(StringComparer.Ordinal);
     private IDisposable? _subscription;
+    private Task _lastChange = Task.CompletedTask;
 
     [Inject] private protected ISender Sender { get; set; } = default!;
 
@@ -31,8 +32,28 @@ public abstract class BoardsComponent : ComponentBase, IDisposable
     /// <summary>The last refusal, in the server's words; shown by the screen.</summary>
     private protected string? Error { get; set; }
 
-    /// <summary>Runs a change the user asked for; a refusal becomes <see cref="Error"/> instead of failing the page.</summary>
+    /// <summary>
+    /// Runs a change the user asked for, after the component's earlier ones (clicks and keys come faster than the
+    /// server answers, and a later change must not be overtaken by an earlier one); a refusal becomes
+    /// <see cref="Error"/> instead of failing the page.
+    /// </summary>
     private protected async Task<bool> RunAsync(Func<Task> action)
+    {
+        var earlier = _lastChange;
+        var turn = new TaskCompletionSource();
+        _lastChange = turn.Task;
+        try
+        {
+            await earlier;
+            return await TryAsync(action);
+        }
+        finally
+        {
+            turn.SetResult();
+        }
+    }
+
+    private async Task<bool> TryAsync(Func<Task> action)
     {
         Error = null;
         try

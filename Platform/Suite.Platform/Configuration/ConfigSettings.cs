@@ -15,12 +15,8 @@ internal sealed class ConfigSettings(IEnumerable<ConfigSetting> declared, IConfi
     public string CurrentText(ConfigSetting setting) => configuration[setting.Key] is { } configured ? configured : setting.Default;
 
     /// <summary>The current value as the client configuration writes it: <c>true</c>/<c>false</c>, digits, or the text.</summary>
-    public string ClientText(ConfigSetting setting) => Value(setting, CurrentText(setting)) switch
-    {
-        JsonValue value when value.TryGetValue<bool>(out var flag) => flag ? "true" : "false",
-        JsonValue value when value.TryGetValue<long>(out var number) => number.ToString(CultureInfo.InvariantCulture),
-        var other => other.GetValue<string>(),
-    };
+    public string ClientText(ConfigSetting setting) =>
+        setting.Kind == ConfigValueKind.Text ? CurrentText(setting) : Value(setting, CurrentText(setting)).ToJsonString();
 
     /// <summary><c>{Section: {Name: value}}</c> for every declared setting.</summary>
     public JsonObject Document()

@@ -25,7 +25,7 @@ internal sealed class ConfigWrites(NpgsqlDataSource db, StoredConfigurationProvi
             transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            $"SELECT pg_notify('{StoredConfigurationListener.NotifyChannel}', '')", transaction: transaction, cancellationToken: cancellationToken));
+            $"SELECT pg_notify('{StoredConfigurationListener.NotifyChannel}', @origin)", new { origin = provider.Origin }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         provider.Reload();
     }

@@ -11,31 +11,26 @@ internal sealed class StoredConfigurationSource(string connectionString) : IConf
 
 /// <summary>
 /// Reads every stored setting at start (before services read their options) and again on
-/// <see cref="Reload"/>, raising the configuration's change token so <c>IOptionsMonitor</c> readers
-/// see the new values. A database without the table yet (the first start) has none.
+/// <see cref="Reload"/>, raising the configuration's change token so live options and <c>IOptionsMonitor</c>
+/// readers see the new values. A database without the table yet (the first start) has none.
 /// </summary>
 internal sealed class StoredConfigurationProvider(string connectionString) : ConfigurationProvider
 {
     private const string UndefinedTable = "42P01";
 
+    /// <summary>This process's mark on its own change notifications, so it does not read its own change twice.</summary>
+    public string Origin { get; } = Ids.New();
+
     public override void Load() => Data = Read();
 
-    /// <summary>Reads the stored settings again; false, keeping the current ones, when the database cannot be reached.</summary>
-    public bool Reload()
+    /// <summary>
+    /// Reads the stored settings again and raises the change token. A database error propagates: the
+    /// listener then reconnects and reads again, and a change request answers the error.
+    /// </summary>
+    public void Reload()
     {
-        Dictionary<string, string?> stored;
-        try
-        {
-            stored = Read();
-        }
-        catch (NpgsqlException)
-        {
-            return false;
-        }
-
-        Data = stored;
+        Data = Read();
         OnReload();
-        return true;
     }
 
     private Dictionary<string, string?> Read()

@@ -12,9 +12,16 @@ internal sealed class StoredConfigurationListener(ListenerConnections listeners,
 {
     public const string NotifyChannel = "suite_config";
 
-    protected override string WhileAway => "settings changed by other servers apply here";
+    protected override string WhileAway => "settings changed through other servers are not seen here";
 
-    protected override void OnNotification(string payload) => provider.Reload();
+    protected override void OnNotification(string payload)
+    {
+        // The process that made the change has read it already.
+        if (payload != provider.Origin)
+        {
+            provider.Reload();
+        }
+    }
 
     protected override void OnListening(bool listening)
     {

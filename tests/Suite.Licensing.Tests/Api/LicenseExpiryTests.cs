@@ -42,21 +42,6 @@ public sealed class LicenseExpiryTests
         return await connection.ExecuteScalarAsync<T>(sql, new { id = _licenseId }) ?? default!;
     }
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail($"Timed out waiting until {what}.");
-    }
-
     private async Task<HttpStatusCode> GatedExportAsync()
     {
         using var response = await _admin.Client.GetAsync("/api/v4/compliance/users/export");
@@ -79,7 +64,7 @@ public sealed class LicenseExpiryTests
     {
         _clock.Advance(TimeSpan.FromDays(31));
 
-        await EventuallyAsync(async () => await QueryAsync<long>("SELECT count(*) FROM licensing.expiry_warnings WHERE license_id = @id AND stage = 'renewal'") == 1,
+        await Eventually.HoldsAsync(async () => await QueryAsync<long>("SELECT count(*) FROM licensing.expiry_warnings WHERE license_id = @id AND stage = 'renewal'") == 1,
             "the renewal warning is recorded");
         Assert.That((await LicenseHttp.ClientLicenseAsync(_admin.Client))["IsExpiringSoon"], Is.EqualTo("true"));
         Assert.That(await GatedExportAsync(), Is.EqualTo(HttpStatusCode.OK));
@@ -95,7 +80,7 @@ public sealed class LicenseExpiryTests
         Assert.That(view["IsLicensed"], Is.EqualTo("true"));
         Assert.That(view["IsInGracePeriod"], Is.EqualTo("true"));
         Assert.That(await GatedExportAsync(), Is.EqualTo(HttpStatusCode.OK));
-        await EventuallyAsync(async () => await QueryAsync<long>("SELECT count(*) FROM licensing.expiry_warnings WHERE license_id = @id AND stage = 'grace'") == 1,
+        await Eventually.HoldsAsync(async () => await QueryAsync<long>("SELECT count(*) FROM licensing.expiry_warnings WHERE license_id = @id AND stage = 'grace'") == 1,
             "the grace-period warning is recorded");
     }
 
@@ -109,7 +94,7 @@ public sealed class LicenseExpiryTests
 
         Assert.That(await GatedExportAsync(), Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That((await LicenseHttp.ClientLicenseAsync(_admin.Client))["IsLicensed"], Is.EqualTo("false"));
-        await EventuallyAsync(async () => await QueryAsync<long>("SELECT count(*) FROM licensing.settings WHERE key = 'active_license_id'") == 0,
+        await Eventually.HoldsAsync(async () => await QueryAsync<long>("SELECT count(*) FROM licensing.settings WHERE key = 'active_license_id'") == 0,
             "the daily check removes the license");
         Assert.Multiple(async () =>
         {

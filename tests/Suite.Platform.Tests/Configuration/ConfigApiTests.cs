@@ -147,7 +147,7 @@ public sealed class ConfigApiTests
             await PatchAsync("""{"TeamSettings":{"SiteName":"Incident HQ"}}""");
 
             using var client = other.CreateClient();
-            Assert.That(await EventuallyAsync(async () => (await ClientConfigAsync(client))["SiteName"] == "Incident HQ"), Is.True);
+            await Eventually.HoldsAsync(async () => (await ClientConfigAsync(client))["SiteName"] == "Incident HQ", "the other process reads the new site name");
         }
 
         await using var restarted = await SuiteTestServer.StartAsync(_server.ConnectionString);
@@ -172,20 +172,5 @@ public sealed class ConfigApiTests
         using var response = await client.GetAsync("/api/v4/config/client?format=old");
         var map = await response.ReadJsonAsync(HttpStatusCode.OK);
         return map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
     }
 }

@@ -33,11 +33,11 @@ public sealed class ClusterPresenceTests
         using var user = await _api.SignUpAndLoginAsync();
         var onFirst = await MattermostSocket.ConnectAsync(_first.BaseAddress, bearerToken: user.Token);
         var onSecond = await MattermostSocket.ConnectAsync(_second.BaseAddress, bearerToken: user.Token);
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_first, user.Id) == 2, "both processes record the connection");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_first, user.Id) == 2, "both processes record the connection");
         await WaitForStatusAsync(user.Client, user.Id, "online");
 
         await onFirst.DisposeAsync();
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_first, user.Id) == 1, "the first process removes its connection");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_first, user.Id) == 1, "the first process removes its connection");
         Assert.That((await GetStatusAsync(user.Client, user.Id)).GetProperty("status").GetString(), Is.EqualTo("online"));
 
         await onSecond.DisposeAsync();
@@ -53,7 +53,7 @@ public sealed class ClusterPresenceTests
         await using var kept = await MattermostSocket.ConnectAsync(_first.BaseAddress, bearerToken: alsoHere.Token);
         var lostA = await MattermostSocket.ConnectAsync(third.BaseAddress, bearerToken: onlyThere.Token);
         var lostB = await MattermostSocket.ConnectAsync(third.BaseAddress, bearerToken: alsoHere.Token);
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_first, onlyThere.Id) == 1 && await ConnectionRowsAsync(_first, alsoHere.Id) == 2, "the connections are recorded");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_first, onlyThere.Id) == 1 && await ConnectionRowsAsync(_first, alsoHere.Id) == 2, "the connections are recorded");
 
         await third.DisposeAsync();
         await lostA.DisposeAsync();

@@ -44,21 +44,6 @@ internal static class PresenceApi
         }
     }
 
-    /// <summary>Polls until <paramref name="condition"/> holds, failing after 10 seconds.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(10))
-            {
-                Assert.Fail($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     /// <summary>How many processes hold a recorded connection of the user.</summary>
     public static async Task<long> ConnectionRowsAsync(SuiteTestServer server, string userId) =>
         await server.ScalarAsync<long>("SELECT count(*) FROM platform.presence_connections WHERE user_id = @id", ("id", userId));

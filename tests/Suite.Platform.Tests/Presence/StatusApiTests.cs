@@ -59,7 +59,7 @@ public sealed class StatusApiTests
 
         await first.DisposeAsync();
         var registry = _server.Service<ConnectionRegistry>();
-        await EventuallyAsync(() => Task.FromResult(registry.ForUser(user.Id).Count == 1), "one connection is left");
+        await Eventually.HoldsAsync(() => Task.FromResult(registry.ForUser(user.Id).Count == 1), "one connection is left");
         Assert.That((await GetStatusAsync(user.Client, user.Id)).GetProperty("status").GetString(), Is.EqualTo("online"));
 
         await second.DisposeAsync();
@@ -77,11 +77,11 @@ public sealed class StatusApiTests
         Assert.That(set.GetProperty("manual").GetBoolean(), Is.True);
 
         var socket = await MattermostSocket.ConnectAsync(_server.BaseAddress, bearerToken: user.Token);
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 1, "the connection is recorded");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 1, "the connection is recorded");
         Assert.That((await GetStatusAsync(user.Client, user.Id)).GetProperty("status").GetString(), Is.EqualTo(manual));
 
         await socket.DisposeAsync();
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 0, "the connection is removed");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 0, "the connection is removed");
         var after = await GetStatusAsync(user.Client, user.Id);
         Assert.Multiple(() =>
         {
@@ -99,9 +99,9 @@ public sealed class StatusApiTests
         Assert.That(online.GetProperty("status").GetString(), Is.EqualTo("online"));
 
         var socket = await MattermostSocket.ConnectAsync(_server.BaseAddress, bearerToken: user.Token);
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 1, "the connection is recorded");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 1, "the connection is recorded");
         await socket.DisposeAsync();
-        await EventuallyAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 0, "the connection is removed");
+        await Eventually.HoldsAsync(async () => await ConnectionRowsAsync(_server, user.Id) == 0, "the connection is removed");
 
         Assert.That((await GetStatusAsync(user.Client, user.Id)).GetProperty("status").GetString(), Is.EqualTo("online"));
     }
