@@ -23,7 +23,8 @@ internal sealed class ThreadParticipation(ThreadStore store, ThreadResponses res
         await store.RecordReplyAsync(post.RootId, post.UserId, post.CreateAt, mentioned, post.Id, time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
 
         var followers = await store.FollowersAsync(post.RootId, cancellationToken);
-        var threads = await responses.ToResponsesAsync(followers, extended: true, cancellationToken);
+        // Not extended: a reply may come from a webhook or another module, with no signed-in user to read profiles as.
+        var threads = await responses.ToResponsesAsync(followers, extended: false, cancellationToken);
         foreach (var (row, thread) in followers.Zip(threads))
         {
             var unreadForThem = post.CreateAt > row.LastViewedAt ? 1 : 0;
