@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Suite.Testing;
 
 namespace Suite.Channels.Tests.Compatibility;
 
@@ -13,7 +13,7 @@ public sealed class MattermostReduxTests : ChannelsFixture
     [Test]
     public async Task MattermostRedux_StartsUpAndChatsWithoutAnError()
     {
-        var (exitCode, output, error) = await RunNodeAsync("redux-startup.mjs", Server.BaseAddress.ToString().TrimEnd('/'));
+        var (exitCode, output, error) = await NodeScripts.RunAsync("client-compat", "mattermost-redux", "redux-startup.mjs", TimeSpan.FromSeconds(120), Server.BaseAddress.ToString().TrimEnd('/'));
 
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
         Assert.That(line, Is.Not.Null, $"the script printed no result: {error}\n{output}");
@@ -41,33 +41,5 @@ public sealed class MattermostReduxTests : ChannelsFixture
 
     private static List<string?> Strings(JsonElement root, string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()).ToList();
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunNodeAsync(string script, params string[] arguments)
-    {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "client-compat");
-        Assert.That(Path.Combine(directory, "node_modules", "mattermost-redux"), Does.Exist, "run build/test.sh (it installs the client packages with npm ci)");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await output).Trim(), (await error).Trim());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Suite.sln not found above the test folder.");
-    }
 }
