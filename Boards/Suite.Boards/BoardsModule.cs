@@ -69,6 +69,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BoardCreation>();
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
+        services.AddSingleton<ReadTokens>();
         services.AddBoardNotifications(configuration);
         services.AddBoardImports(configuration);
     }
@@ -81,6 +82,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         BoardEndpoints.Map(api);
         MemberEndpoints.Map(api);
         BlockEndpoints.Map(api);
+        ContentBlockEndpoints.Map(api);
         CardEndpoints.Map(api);
         BlockBatchEndpoints.Map(api);
         BoardsAndBlocksEndpoints.Map(api);

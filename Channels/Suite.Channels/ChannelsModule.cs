@@ -49,6 +49,9 @@ using Suite.Channels.Reactions.AddReaction;
 using Suite.Channels.Reactions.GetReactions;
 using Suite.Channels.Reactions.RemoveReaction;
 using Suite.Channels.Realtime;
+using Suite.Channels.Sidebar;
+using Suite.Channels.Threads;
+using Suite.Channels.Users;
 using Suite.Channels.Teams;
 using Suite.Platform.Configuration;
 using Suite.Platform.Modules;
@@ -96,6 +99,8 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<FileStorage>();
         services.AddSingleton<FileStore>();
         services.AddSingleton<FileReadAccess>();
+        services.AddSidebar();
+        services.AddThreads();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -145,6 +150,9 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         api.MapGetReactions();
         api.MapRemoveReaction();
 
+        api.MapSidebar();
+        api.MapThreads();
+        api.MapChannelUsers();
         api.MapIntegrations(endpoints);
     }
 }

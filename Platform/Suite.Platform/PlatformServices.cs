@@ -150,6 +150,9 @@ internal static class PlatformServices
         GetTeamMembersEndpoint.Map(endpoints);
         GetTeamMemberEndpoint.Map(endpoints);
         GetTeamStatsEndpoint.Map(endpoints);
+        Teams.PatchTeam.PatchTeamEndpoint.Map(endpoints);
+        Identity.Roles.GetRolesEndpoint.Map(endpoints);
+        SystemStatus.Limits.ServerLimitsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);
         Presence.PresenceServices.MapEndpoints(endpoints);
     }

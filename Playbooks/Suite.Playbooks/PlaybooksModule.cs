@@ -66,7 +66,10 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<RunAccess>();
         services.AddSingleton<RunNumbers>();
         services.AddSingleton<RunChannel>();
+        services.AddSingleton<OriginalPost>();
         services.AddSingleton<RunBroadcaster>();
+        services.AddSingleton<PlaybookTeamEvents>();
+        services.AddSingleton<Checklists.ChangeChecklist.AssigneeNotice>();
         services.AddSingleton<StatusWebhooks>();
         services.AddSingleton<Usernames>();
         services.AddSingleton<VisibleTeams>();
@@ -100,6 +103,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         AlertsFeature.Map(endpoints, api);
         PlaybookSideEndpoints.Map(api);
         PropertyFieldEndpoints.Map(api);
+        Suite.Playbooks.Runs.Autocomplete.RunAutocompleteEndpoints.Map(api);
+        Suite.Playbooks.Settings.SettingsEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw new AppErrorException(404, "api.playbooks.not_found", $"There is no Playbooks API endpoint at {http.Request.Method} {http.Request.Path}."));
     }

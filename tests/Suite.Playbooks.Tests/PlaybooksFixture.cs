@@ -61,6 +61,21 @@ public abstract class PlaybooksFixture : TeamFixture
     protected async Task<string> PlaybooksBotIdAsync() =>
         (await GetAsync(Owner.Client, "/api/v4/users/username/playbooks")).GetProperty("id").GetString()!;
 
+    /// <summary>The posts the bot sent the user in their direct channel, oldest first.</summary>
+    protected async Task<List<JsonElement>> DirectMessagesAsync(SignedInUser user)
+    {
+        using var bot = await Owner.Client.GetAsync("/api/v4/users/username/playbooks");
+        if (bot.StatusCode == HttpStatusCode.NotFound)
+        {
+            return [];
+        }
+
+        using var response = await user.Client.PostAsync("/api/v4/channels/direct", SuiteApi.Json(new[] { user.Id, await PlaybooksBotIdAsync() }));
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
+        var channel = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        return (await ChannelPostsAsync(user.Client, channel)).AsEnumerable().Reverse().ToList();
+    }
+
     /// <summary>The posts of a channel, newest first.</summary>
     protected static async Task<List<JsonElement>> ChannelPostsAsync(HttpClient client, string channelId)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Suite.Testing;
 
 namespace Suite.Playbooks.Tests;
@@ -26,7 +27,12 @@ public sealed class RetrospectiveAndReportTests : PlaybooksFixture
         Assert.That(after.GetProperty("metrics_data")[0].GetProperty("value").GetInt64(), Is.EqualTo(180_000));
         Assert.That(TimelineTypes(after), Does.Contain("published_retrospective"));
         var posts = await GetAsync(Owner.Client, $"/api/v4/channels/{run.GetProperty("channel_id").GetString()}/posts");
-        Assert.That(posts.GetProperty("posts").EnumerateObject().Select(p => p.Value.GetProperty("message").GetString()), Has.Some.Contains("Replica lag alert was missing."));
+        var retro = posts.GetProperty("posts").EnumerateObject().Select(p => p.Value).Single(p => p.GetProperty("type").GetString() == "custom_retro");
+        Assert.That(retro.GetProperty("props").GetProperty("retrospectiveText").GetString(), Is.EqualTo("Replica lag alert was missing."), "Mattermost's post carries the text in its props");
+        using var metricsData = JsonDocument.Parse(retro.GetProperty("props").GetProperty("metricsData").GetString()!);
+        Assert.That(metricsData.RootElement[0].GetProperty("value").GetInt64(), Is.EqualTo(180_000));
+        using var metricsConfigs = JsonDocument.Parse(retro.GetProperty("props").GetProperty("metricsConfigs").GetString()!);
+        Assert.That(metricsConfigs.RootElement[0].GetProperty("id").GetString(), Is.EqualTo(metricId));
     }
 
     [Test]

@@ -13,15 +13,6 @@ public sealed class RunMessagesTests : PlaybooksFixture
         return (await created.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
     }
 
-    /// <summary>The posts the bot sent the user in their direct channel, oldest first.</summary>
-    private async Task<List<JsonElement>> DirectMessagesAsync(SignedInUser user)
-    {
-        using var response = await user.Client.PostAsync("/api/v4/channels/direct", SuiteApi.Json(new[] { user.Id, await PlaybooksBotIdAsync() }));
-        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
-        var channel = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-        return (await ChannelPostsAsync(user.Client, channel)).AsEnumerable().Reverse().ToList();
-    }
-
     private static string Author(JsonElement post) => post.GetProperty("user_id").GetString()!;
 
     private static string Message(JsonElement post) => post.GetProperty("message").GetString()!;

@@ -97,7 +97,9 @@ public sealed class RunTests : PlaybooksFixture
         Assert.That(after.GetProperty("task_total").GetInt32(), Is.EqualTo(3));
         var entry = after.GetProperty("timeline_events").EnumerateArray().Last();
         Assert.That(entry.GetProperty("event_type").GetString(), Is.EqualTo("task_state_modified"));
-        Assert.That(entry.GetProperty("summary").GetString(), Is.EqualTo($"@{Owner.User.Username} checked off checklist item \"Open a bridge\""));
+        Assert.That(entry.GetProperty("summary").GetString(), Is.EqualTo("checked off checklist item **Open a bridge**"), "Mattermost's summary, without who");
+        Assert.That(entry.GetProperty("subject_user_id").GetString(), Is.EqualTo(Owner.Id));
+        Assert.That(JsonDocument.Parse(entry.GetProperty("details").GetString()!).RootElement.GetRawText(), Is.EqualTo("{\"action\":\"check\",\"task\":\"Open a bridge\"}"));
     }
 
     [TestCase("checklists/0/item/1/state", "done")]

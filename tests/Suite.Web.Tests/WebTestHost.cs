@@ -42,8 +42,11 @@ public sealed class WebTestHost : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    /// <summary>Starts the host on <paramref name="connectionString"/>'s database, or on a fresh one in the shared test server.</summary>
-    public static async Task<WebTestHost> StartAsync(string? connectionString = null)
+    /// <summary>
+    /// Starts the host on <paramref name="connectionString"/>'s database, or on a fresh one in the shared test server,
+    /// with <paramref name="extraSettings"/> beside the test defaults.
+    /// </summary>
+    public static async Task<WebTestHost> StartAsync(string? connectionString = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var keys = TestDirectories.Create("keys");
         var (privatePem, publicPem) = LicenseKeys.Generate(LicenseKeys.MinimumKeySizeBits);
@@ -79,6 +82,11 @@ public sealed class WebTestHost : IAsyncDisposable
             // Open pages must notice an ended session quickly, without the test waiting a minute.
             ["Suite:Realtime:SessionCheckInterval"] = "00:00:01",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var server = await SuiteTestServer.StartAsync(connectionString, settings: settings);
 
         var playwright = await Playwright.CreateAsync();

@@ -6,6 +6,7 @@ using Suite.Boards.Blocks.DeleteBlock;
 using Suite.Boards.Blocks.GetBlocks;
 using Suite.Boards.Blocks.InsertBlocks;
 using Suite.Boards.Blocks.PatchBlock;
+using Suite.Boards.Sharing;
 using Suite.Platform.Mediator;
 
 namespace Suite.Boards.Blocks;
@@ -18,7 +19,7 @@ internal static class BlockEndpoints
         api.MapGet("/boards/{boardId}/blocks", async (string boardId, HttpContext http, ISender sender) =>
         {
             var query = http.Request.Query;
-            var request = new GetBlocksRequest(boardId, query["parent_id"].ToString(), query["type"].ToString(), query["all"].ToString().Length > 0, query["block_id"].ToString());
+            var request = new GetBlocksRequest(boardId, query["parent_id"].ToString(), query["type"].ToString(), query["all"].ToString().Length > 0, query["block_id"].ToString(), query[ReadTokens.QueryName].ToString());
             return BoardsJson.Ok(await sender.Send(request, http.RequestAborted));
         });
 

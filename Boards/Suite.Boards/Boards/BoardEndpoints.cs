@@ -5,8 +5,10 @@ using Suite.Boards.Api;
 using Suite.Boards.Boards.CreateBoard;
 using Suite.Boards.Boards.DeleteBoard;
 using Suite.Boards.Boards.GetBoard;
+using Suite.Boards.Boards.GetBoardMetadata;
 using Suite.Boards.Boards.GetTeamBoards;
 using Suite.Boards.Boards.PatchBoard;
+using Suite.Boards.Sharing;
 using Suite.Platform.Mediator;
 
 namespace Suite.Boards.Boards;
@@ -23,7 +25,10 @@ internal static class BoardEndpoints
             BoardsJson.Ok(await sender.Send(new CreateBoardRequest(await BoardsJson.ReadAsync<Board>(http)), http.RequestAborted)));
 
         api.MapGet("/boards/{boardId}", async (string boardId, HttpContext http, ISender sender) =>
-            BoardsJson.Ok(await sender.Send(new GetBoardRequest(boardId), http.RequestAborted)));
+            BoardsJson.Ok(await sender.Send(new GetBoardRequest(boardId, http.Request.Query[ReadTokens.QueryName].ToString()), http.RequestAborted)));
+
+        api.MapGet("/boards/{boardId}/metadata", async (string boardId, HttpContext http, ISender sender) =>
+            BoardsJson.Ok(await sender.Send(new GetBoardMetadataRequest(boardId), http.RequestAborted)));
 
         api.MapPatch("/boards/{boardId}", async (string boardId, HttpContext http, ISender sender) =>
             BoardsJson.Ok(await sender.Send(new PatchBoardRequest(boardId, await BoardsJson.ReadAsync<BoardPatch>(http)), http.RequestAborted)));

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Suite.Boards.Api;
 using Suite.Boards.Files.GetFile;
 using Suite.Boards.Files.UploadFile;
+using Suite.Boards.Sharing;
 using Suite.Platform.Api;
 using Suite.Platform.Mediator;
 
@@ -70,7 +71,7 @@ internal static class FileEndpoints
 
         api.MapGet("/files/teams/{teamId}/{boardId}/{fileId}", async (string teamId, string boardId, string fileId, HttpContext http, ISender sender, BoardFileStorage storage) =>
         {
-            var file = await sender.Send(new GetFileRequest(teamId, boardId, fileId), http.RequestAborted);
+            var file = await sender.Send(new GetFileRequest(teamId, boardId, fileId, http.Request.Query[ReadTokens.QueryName].ToString()), http.RequestAborted);
             var contentType = string.IsNullOrEmpty(file.MimeType) ? "application/octet-stream" : file.MimeType;
             if (UnsafeContentTypes.Any(t => contentType.StartsWith(t, StringComparison.Ordinal)))
             {
@@ -89,6 +90,6 @@ internal static class FileEndpoints
         });
 
         api.MapGet("/files/teams/{teamId}/{boardId}/{fileId}/info", async (string teamId, string boardId, string fileId, HttpContext http, ISender sender) =>
-            TypedResults.Json(await sender.Send(new GetFileRequest(teamId, boardId, fileId), http.RequestAborted), FileInfoJson, ApiJson.ContentType, StatusCodes.Status200OK));
+            TypedResults.Json(await sender.Send(new GetFileRequest(teamId, boardId, fileId, http.Request.Query[ReadTokens.QueryName].ToString()), http.RequestAborted), FileInfoJson, ApiJson.ContentType, StatusCodes.Status200OK));
     }
 }

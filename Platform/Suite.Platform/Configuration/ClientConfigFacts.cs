@@ -67,7 +67,7 @@ internal static class ClientConfigFacts
     /// <summary>What signed-in users read besides <see cref="Everyone"/>.</summary>
     public static readonly IReadOnlyDictionary<string, string> SignedIn = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["CollapsedThreads"] = "disabled",
+        ["CollapsedThreads"] = "default_off",
         ["EnableCustomUserStatuses"] = "false",
         ["EnableLastActiveTime"] = "false",
         ["EnableUserDeactivation"] = "false",

@@ -43,7 +43,7 @@ internal static class ChecklistEndpoints
             checklists.MapPut(item + "/restore", (string id, int n, int i, HttpContext http, ISender sender) =>
                 ChangeAsync(http, sender, id, () => Task.FromResult<ChecklistChange>(new SetItemState(n, i, ChecklistItemStates.Open))));
             checklists.MapPut(item + "/assignee", (string id, int n, int i, HttpContext http, ISender sender) =>
-                ChangeAsync(http, sender, id, async () => new SetItemAssignee(n, i, (await http.ReadBodyAsync<AssigneeBody>()).AssigneeId ?? "", "")));
+                ChangeAsync(http, sender, id, async () => new SetItemAssignee(n, i, (await http.ReadBodyAsync<AssigneeBody>()).AssigneeId ?? "", new Dictionary<string, string>())));
         }
     }
 

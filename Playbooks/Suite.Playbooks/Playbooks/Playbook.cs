@@ -85,6 +85,26 @@ public sealed class Playbook
 
     public string RunNumberPrefix { get; set; } = "";
 
+    /// <summary>The summary a run starts with when whoever starts it gives none (Mattermost: runs started by dialog or command).</summary>
+    public string RunSummaryTemplate { get; set; } = "";
+
+    public bool RunSummaryTemplateEnabled { get; set; }
+
+    /// <summary>Kept and exported as Mattermost keeps them; keyword prompts are the run channel's channel actions (<c>Keywords/</c>).</summary>
+    public List<string> SignalAnyKeywords { get; set; } = [];
+
+    public bool SignalAnyKeywordsEnabled { get; set; }
+
+    /// <summary>Kept and exported; Suite has no sidebar categories yet, so nothing files the run channel under <see cref="CategoryName"/>.</summary>
+    public bool CategorizeChannelEnabled { get; set; }
+
+    public string CategoryName { get; set; } = "";
+
+    /// <summary>Kept and exported as Mattermost's file carries them; Suite does not act on them.</summary>
+    public bool OwnerGroupOnlyActions { get; set; }
+
+    public bool NewChannelOnly { get; set; }
+
     public bool RetrospectiveEnabled { get; set; } = true;
 
     public string RetrospectiveTemplate { get; set; } = "";

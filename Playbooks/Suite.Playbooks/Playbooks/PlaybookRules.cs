@@ -20,6 +20,10 @@ internal sealed partial class PlaybookRules : AbstractValidator<Playbook>
         RuleFor(p => p.ChannelId).Must(Ids.IsValid).When(p => p.ChannelMode == ChannelModes.LinkExisting)
             .WithMessage("must be a valid channel id when the playbook links an existing channel.");
         RuleFor(p => p.ChannelNameTemplate).MaximumLength(1024);
+        RuleFor(p => p.RunSummaryTemplate).MaximumLength(4096);
+        RuleFor(p => p.CategoryName).MaximumLength(64);
+        RuleFor(p => p.SignalAnyKeywords).Must(k => k.Count <= 64).WithMessage("may hold at most 64 keywords.");
+        RuleForEach(p => p.SignalAnyKeywords).NotEmpty().WithMessage("must not be empty.").MaximumLength(128);
         RuleFor(p => p.RunNumberPrefix).MaximumLength(32).Must(p => p.Length == 0 || PrefixPattern().IsMatch(p))
             .WithMessage("may hold letters, digits and inner hyphens only.");
         RuleFor(p => p.ReminderTimerDefaultSeconds).GreaterThanOrEqualTo(0);

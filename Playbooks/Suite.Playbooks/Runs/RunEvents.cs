@@ -68,13 +68,16 @@ public sealed record RunStarted : RunEvent
 
 public sealed record ItemStateChanged(int Checklist, int Item, string State) : RunEvent
 {
+    /// <summary>Mattermost's <c>{action, task}</c> for the timeline entry; empty in older streams.</summary>
+    public string Details { get; init; } = "";
+
     protected override PlaybookRun Evolve(PlaybookRun run)
     {
         var item = ItemAt(run, Checklist, Item);
         item.State = State;
         item.StateModified = At;
         item.UpdateAt = At;
-        return Record(run, TimelineEventTypes.TaskStateModified);
+        return Details.Length == 0 ? Record(run, TimelineEventTypes.TaskStateModified) : Record(run, TimelineEventTypes.TaskStateModified, subjectUserId: ActorId, details: Details);
     }
 }
 
@@ -87,7 +90,8 @@ public sealed record ItemAssigneeChanged(int Checklist, int Item, string Assigne
         item.AssigneeType = "";
         item.AssigneeModified = At;
         item.UpdateAt = At;
-        return Record(run, TimelineEventTypes.AssigneeChanged, subjectUserId: AssigneeId);
+        // Mattermost's entry names who assigned (its web app puts that name before the summary); older streams named the assignee.
+        return Record(run, TimelineEventTypes.AssigneeChanged, subjectUserId: Summary.StartsWith('@') ? AssigneeId : ActorId);
     }
 }
 
@@ -166,6 +170,9 @@ public sealed record StatusUpdated(string Message, string PostId, long ReminderS
 
 public sealed record OwnerChanged(string OwnerUserId) : RunEvent
 {
+    /// <summary>The items assigned to the owner's role that move to the new owner, each with its own timeline entry; empty in older streams.</summary>
+    public IReadOnlyList<OwnerRoleItemReassigned> Reassigned { get; init; } = [];
+
     protected override PlaybookRun Evolve(PlaybookRun run)
     {
         run.OwnerUserId = OwnerUserId;
@@ -174,9 +181,33 @@ public sealed record OwnerChanged(string OwnerUserId) : RunEvent
             run.ParticipantIds.Add(OwnerUserId);
         }
 
-        return Record(run, TimelineEventTypes.OwnerChanged, subjectUserId: OwnerUserId);
+        Record(run, TimelineEventTypes.OwnerChanged, subjectUserId: OwnerUserId);
+        foreach (var reassigned in Reassigned.Where(r => r.Checklist < run.Checklists.Count && r.Item < run.Checklists[r.Checklist].Items.Count))
+        {
+            var item = ItemAt(run, reassigned.Checklist, reassigned.Item);
+            item.AssigneeId = OwnerUserId;
+            item.AssigneeModified = At;
+            item.UpdateAt = At;
+            run.Checklists[reassigned.Checklist].UpdateAt = At;
+            run.TimelineEvents.Add(new TimelineEvent
+            {
+                Id = reassigned.TimelineId,
+                PlaybookRunId = run.Id,
+                CreateAt = At,
+                EventAt = At,
+                EventType = TimelineEventTypes.AssigneeChanged,
+                Summary = reassigned.Summary,
+                SubjectUserId = ActorId,
+                CreatorUserId = ActorId,
+            });
+        }
+
+        return run;
     }
 }
+
+/// <summary>An item assigned to the owner's role, at <see cref="Checklist"/>/<see cref="Item"/>, went to the new owner.</summary>
+public sealed record OwnerRoleItemReassigned(int Checklist, int Item, string TimelineId, string Summary);
 
 public sealed record ParticipantsAdded(IReadOnlyList<string> UserIds) : RunEvent
 {

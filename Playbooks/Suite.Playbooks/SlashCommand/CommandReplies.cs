@@ -17,6 +17,7 @@ internal static class CommandReplies
         "* `/playbook checkadd <checklist #> <item text>` - Add a checklist item.\n" +
         "* `/playbook checkremove <checklist #> <item #>` - Remove a checklist item.\n" +
         "* `/playbook owner [@username]` - Show or change the current owner.\n" +
+        "* `/playbook add <post id or permalink> [summary]` - Add a post to the run's timeline.\n" +
         "* `/playbook info` - Show a summary of the current playbook run.\n" +
         "* `/playbook timeline` - Show the timeline for the current playbook run.\n" +
         "* `/playbook todo` - Get a list of your assigned tasks.\n" +

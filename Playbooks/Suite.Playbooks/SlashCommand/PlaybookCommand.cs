@@ -8,11 +8,11 @@ namespace Suite.Playbooks.SlashCommand;
 /// they are typed in (see <see cref="ChannelRuns"/>) through the same requests as the API, as the user
 /// who typed them, and answer that user alone. An unknown or missing sub-command answers the help.
 /// </summary>
-internal sealed class PlaybookCommand(StartRun start, RunChanges changes, RunReports reports) : ISlashCommand
+internal sealed class PlaybookCommand(StartRun start, RunChanges changes, RunReports reports, AddToTimeline addToTimeline) : ISlashCommand
 {
     public string Trigger => "playbook";
 
-    public string AutocompleteDescription => "Available commands: run, finish, update, check, checkadd, checkremove, owner, info, timeline, todo, list, help";
+    public string AutocompleteDescription => "Available commands: run, finish, update, check, checkadd, checkremove, owner, add, info, timeline, todo, list, help";
 
     public string AutocompleteHint => "[command]";
 
@@ -28,6 +28,7 @@ internal sealed class PlaybookCommand(StartRun start, RunChanges changes, RunRep
             "checkadd" => changes.AddItemAsync(args, words, cancellationToken),
             "checkremove" => changes.RemoveItemAsync(args, words, cancellationToken),
             "owner" => changes.OwnerAsync(args, words, cancellationToken),
+            "add" => addToTimeline.ExecuteAsync(args, words, cancellationToken),
             "info" => reports.InfoAsync(args, words, cancellationToken),
             "timeline" => reports.TimelineAsync(args, words, cancellationToken),
             "todo" => reports.TodoAsync(args, cancellationToken),

@@ -11,6 +11,7 @@ internal static class PlaybookCommandServices
         services.AddSingleton<StartRun>();
         services.AddSingleton<RunChanges>();
         services.AddSingleton<RunReports>();
+        services.AddSingleton<AddToTimeline>();
         return services.AddSlashCommand<PlaybookCommand>();
     }
 }

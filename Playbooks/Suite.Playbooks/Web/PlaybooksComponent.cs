@@ -78,7 +78,7 @@ public abstract class PlaybooksComponent : ComponentBase, IDisposable
                 return;
             }
 
-            var (runId, channelId) = RunOf(e.Data);
+            var (runId, channelId) = RunOf(e.Event, e.Data);
             _ = InvokeAsync(async () =>
             {
                 using (User.ActAsUser())
@@ -95,15 +95,22 @@ public abstract class PlaybooksComponent : ComponentBase, IDisposable
         ? ""
         : DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static (string RunId, string ChannelId) RunOf(JsonElement data)
+    /// <summary>The run an event is about: the payload itself when updated, its <c>playbook_run</c> when created.</summary>
+    private static (string RunId, string ChannelId) RunOf(string eventName, JsonElement data)
     {
         if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.String)
         {
             return ("", "");
         }
 
-        using var run = JsonDocument.Parse(payload.GetString()!);
-        string Text(string name) => run.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+        using var document = JsonDocument.Parse(payload.GetString()!);
+        var run = document.RootElement;
+        if (eventName == RunBroadcaster.Created && !run.TryGetProperty("playbook_run", out run))
+        {
+            return ("", "");
+        }
+
+        string Text(string name) => run.ValueKind == JsonValueKind.Object && run.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
         return (Text("id"), Text("channel_id"));
     }
 

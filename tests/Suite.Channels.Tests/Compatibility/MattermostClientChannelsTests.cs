@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Suite.Testing;
 
 namespace Suite.Channels.Tests.Compatibility;
 
@@ -13,7 +13,7 @@ public sealed class MattermostClientChannelsTests : ChannelsFixture
     [Test]
     public async Task Client4AndWebSocketClient_PostReplyReactSearchUploadAttachAndReceiveTheEvents()
     {
-        var (exitCode, output, error) = await RunNodeAsync("channels.mjs", Server.BaseAddress.ToString().TrimEnd('/'));
+        var (exitCode, output, error) = await NodeScripts.RunAsync("client-compat", "ws", "channels.mjs", TimeSpan.FromSeconds(60), Server.BaseAddress.ToString().TrimEnd('/'));
 
         Assert.That(exitCode, Is.Zero, $"the client failed: {error}\n{output}");
         using var seen = JsonDocument.Parse(ResultLine(output));
@@ -54,33 +54,5 @@ public sealed class MattermostClientChannelsTests : ChannelsFixture
     private static string ResultLine(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last(line => line.StartsWith('{'));
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunNodeAsync(string script, params string[] arguments)
-    {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "client-compat");
-        Assert.That(Path.Combine(directory, "node_modules", "ws"), Does.Exist, "run build/test.sh (it installs the client packages with npm ci)");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await output).Trim(), (await error).Trim());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Suite.sln not found above the test folder.");
-    }
 }

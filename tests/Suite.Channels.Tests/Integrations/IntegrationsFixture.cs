@@ -72,14 +72,4 @@ public abstract class IntegrationsFixture : TeamFixture
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    protected static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Suite.sln not found above the test folder.");
-    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Suite.Testing;
 
 namespace Suite.Channels.Tests.Integrations;
 
@@ -17,10 +18,7 @@ public sealed class SlackCompatibilityTests : IntegrationsFixture
     {
         var hook = await CreateIncomingHookAsync();
         var text = "slack client " + Guid.NewGuid().ToString("N");
-        var directory = Path.Combine(RepositoryRoot(), "tests", "slack-compat");
-        Assert.That(Path.Combine(directory, "node_modules", "@slack", "webhook"), Does.Exist, "run build/test.sh (it installs @slack/webhook with npm ci)");
-
-        var (exitCode, output, error) = await RunAsync("node", directory, "post-attachments.mjs", HookUrl(hook.Id()).ToString(), text);
+        var (exitCode, output, error) = await NodeScripts.RunAsync("slack-compat", "@slack/webhook", "post-attachments.mjs", TimeSpan.FromSeconds(60), HookUrl(hook.Id()).ToString(), text);
 
         Assert.That(exitCode, Is.Zero, $"the Slack client failed: {error}");
         Assert.That(JsonDocument.Parse(output).RootElement.GetProperty("text").GetString(), Is.EqualTo("ok"));
@@ -132,19 +130,4 @@ public sealed class SlackCompatibilityTests : IntegrationsFixture
         Assert.Fail("Alertmanager did not become ready.");
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await output).Trim(), (await error).Trim());
-    }
 }

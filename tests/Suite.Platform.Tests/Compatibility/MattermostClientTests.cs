@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Suite.Testing;
 
@@ -21,7 +20,7 @@ public sealed class MattermostClientTests
     [Test]
     public async Task Client4_SignsUpLogsInReadsMeCreatesAndListsATeam()
     {
-        var (exitCode, output, error) = await RunNodeAsync("smoke.mjs", _server.BaseAddress.ToString().TrimEnd('/'));
+        var (exitCode, output, error) = await NodeScripts.RunAsync("client-compat", "@mattermost/client", "smoke.mjs", TimeSpan.FromSeconds(60), _server.BaseAddress.ToString().TrimEnd('/'));
 
         Assert.That(exitCode, Is.Zero, $"the client failed: {error}");
         using var seen = JsonDocument.Parse(output);
@@ -38,34 +37,5 @@ public sealed class MattermostClientTests
         });
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunNodeAsync(string script, params string[] arguments)
-    {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "client-compat");
-        Assert.That(Path.Combine(directory, "node_modules", "@mattermost", "client"), Does.Exist,
-            "run build/test.sh (it installs @mattermost/client with npm ci)");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (await output).Trim(), (await error).Trim());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Suite.sln not found above the test folder.");
-    }
 }

@@ -53,7 +53,7 @@ public sealed class ConfigApiTests
             Assert.That(limited["EnableCustomEmoji"], Is.EqualTo("false"));
             Assert.That(limited.ContainsKey("CollapsedThreads"), Is.False);
             Assert.That(limited.ContainsKey("EnableIncomingWebhooks"), Is.False);
-            Assert.That(full["CollapsedThreads"], Is.EqualTo("disabled"));
+            Assert.That(full["CollapsedThreads"], Is.EqualTo("default_off"));
             Assert.That(full["EnableIncomingWebhooks"], Is.EqualTo("true"));
             Assert.That(full["MaxFileSize"], Is.EqualTo("104857600"));
             Assert.That(full.Keys, Is.SupersetOf(limited.Keys));

@@ -1,6 +1,6 @@
 using Suite.Boards.Api;
 using Suite.Boards.Boards;
-using Suite.Boards.Members;
+using Suite.Boards.Sharing;
 using Suite.Boards.Views;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
@@ -9,15 +9,17 @@ namespace Suite.Boards.Blocks.GetBlocks;
 
 /// <summary>
 /// <c>GET /boards/{id}/blocks</c>: for whoever may view the board; every live block (<c>all</c>), one block
-/// (<c>block_id</c>), or those with the given <c>parent_id</c> and <c>type</c>.
+/// (<c>block_id</c>), or those with the given <c>parent_id</c> and <c>type</c>. Anyone, signed in or not, with
+/// the board's valid <c>read_token</c> may read them too (401 without a session or a valid token).
 /// </summary>
-internal sealed record GetBlocksRequest(string BoardId, string ParentId, string Type, bool All, string BlockId) : IRequest<IReadOnlyList<Block>>;
+internal sealed record GetBlocksRequest(string BoardId, string ParentId, string Type, bool All, string BlockId, string ReadToken = "")
+    : IRequest<IReadOnlyList<Block>>, IAnonymousRequest;
 
-internal sealed class GetBlocksHandler(BoardStore store, BoardAccess access, ICurrentUser user) : IRequestHandler<GetBlocksRequest, IReadOnlyList<Block>>
+internal sealed class GetBlocksHandler(BoardStore store, ReadTokens readTokens, ICurrentUser user) : IRequestHandler<GetBlocksRequest, IReadOnlyList<Block>>
 {
     public async Task<IReadOnlyList<Block>> Handle(GetBlocksRequest request, CancellationToken cancellationToken)
     {
-        var (board, _) = await access.RequireAsync(request.BoardId, Actor.Of(user), BoardPermission.ViewBoard, "access denied to board", cancellationToken);
+        var board = await readTokens.ViewableBoardAsync(request.BoardId, request.ReadToken, user, cancellationToken);
         if (request.All)
         {
             return await WipLimits.AnnotateAsync(store, board, await store.BlocksAsync(board.Id, "", "", cancellationToken), cancellationToken);

@@ -1,14 +1,28 @@
+using Suite.Boards.Api;
 using Suite.Boards.Members;
+using Suite.Boards.Sharing;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Boards.Boards.GetBoard;
 
-/// <summary><c>GET /boards/{id}</c>: an open board for its team's members, a private one for its members.</summary>
-internal sealed record GetBoardRequest(string BoardId) : IRequest<Board>;
+/// <summary>
+/// <c>GET /boards/{id}</c>: an open board for its team's members, a private one for its members, and any board
+/// to anyone, signed in or not, with its valid <c>read_token</c> (401 without a session or a valid token).
+/// </summary>
+internal sealed record GetBoardRequest(string BoardId, string ReadToken = "") : IRequest<Board>, IAnonymousRequest;
 
-internal sealed class GetBoardHandler(BoardAccess access, ICurrentUser user) : IRequestHandler<GetBoardRequest, Board>
+internal sealed class GetBoardHandler(BoardStore store, BoardAccess access, ReadTokens readTokens, ICurrentUser user) : IRequestHandler<GetBoardRequest, Board>
 {
-    public Task<Board> Handle(GetBoardRequest request, CancellationToken cancellationToken) =>
-        access.ReadableAsync(request.BoardId, Actor.Of(user), cancellationToken);
+    public async Task<Board> Handle(GetBoardRequest request, CancellationToken cancellationToken)
+    {
+        if (await readTokens.IsValidAsync(request.BoardId, request.ReadToken, cancellationToken))
+        {
+            return await store.FindBoardAsync(request.BoardId, cancellationToken) ?? throw BoardsErrors.NotFound($"board ID={request.BoardId}");
+        }
+
+        return user.IsAuthenticated
+            ? await access.ReadableAsync(request.BoardId, Actor.Of(user), cancellationToken)
+            : throw BoardsErrors.Unauthorized("access denied to board");
+    }
 }

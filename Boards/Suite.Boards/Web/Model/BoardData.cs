@@ -33,6 +33,11 @@ public sealed class BoardData(Board board, IEnumerable<Block> blocks, string rol
         .Where(b => b.Type == BlockTypes.Card && !CardValues.IsTemplate(b))
         .OrderBy(b => b.CreateAt).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
 
+    /// <summary>The board's card templates, by title.</summary>
+    public IReadOnlyList<Block> CardTemplates => _blocks.Values
+        .Where(b => b.Type == BlockTypes.Card && CardValues.IsTemplate(b))
+        .OrderBy(b => b.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+
     public IReadOnlyList<Block> Views => _views ??= _blocks.Values
         .Where(b => b.Type == BlockTypes.View)
         .OrderBy(b => b.CreateAt).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();

@@ -1,12 +1,13 @@
 using Dapper;
 using Suite.Channels.Api;
 using Suite.Channels.Channels;
+using Suite.Channels.Threads;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Channels.Members.GetTeamUnreads;
 
-internal sealed class GetTeamUnreadsHandler(ChannelStore store, ICurrentUser currentUser) : IRequestHandler<GetTeamUnreadsRequest, IReadOnlyList<TeamUnread>>
+internal sealed class GetTeamUnreadsHandler(ChannelStore store, ThreadStore threads, ICurrentUser currentUser) : IRequestHandler<GetTeamUnreadsRequest, IReadOnlyList<TeamUnread>>
 {
     public async Task<IReadOnlyList<TeamUnread>> Handle(GetTeamUnreadsRequest request, CancellationToken cancellationToken)
     {
@@ -14,7 +15,7 @@ internal sealed class GetTeamUnreadsHandler(ChannelStore store, ICurrentUser cur
         await using var connection = await store.DataSource.OpenConnectionAsync(cancellationToken);
 
         // As Mattermost: a muted channel adds its mentions but not its unread messages.
-        return (await connection.QueryAsync<TeamUnread>(new CommandDefinition(
+        var unreads = (await connection.QueryAsync<TeamUnread>(new CommandDefinition(
             """
             SELECT c.team_id,
                    COALESCE(sum(CASE WHEN m.notify_props->>'mark_unread' = 'mention' THEN 0 ELSE c.total_msg_count - m.msg_count END), 0) AS msg_count,
@@ -27,5 +28,12 @@ internal sealed class GetTeamUnreadsHandler(ChannelStore store, ICurrentUser cur
             """,
             new { userId },
             cancellationToken: cancellationToken))).AsList();
+        if (!request.IncludeCollapsedThreads)
+        {
+            return unreads;
+        }
+
+        var totals = await threads.TeamTotalsAsync(userId, cancellationToken);
+        return unreads.Select(u => totals.TryGetValue(u.TeamId, out var t) ? u with { ThreadCount = t.Threads, ThreadMentionCount = t.Mentions } : u).ToList();
     }
 }

@@ -23,7 +23,8 @@ internal sealed class ChangeChecklistValidator : AbstractValidator<ChangeCheckli
     }
 }
 
-internal sealed class ChangeChecklistHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, ITeamMembership teams, TimeProvider time)
+internal sealed class ChangeChecklistHandler(
+    RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, ITeamMembership teams, AssigneeNotice assigneeNotice, TimeProvider time)
     : IRequestHandler<ChangeChecklistRequest, PlaybookRun>
 {
     public async Task<PlaybookRun> Handle(ChangeChecklistRequest request, CancellationToken cancellationToken)
@@ -36,18 +37,31 @@ internal sealed class ChangeChecklistHandler(RunAccess access, RunStore runs, Ru
             throw AppErrorException.InvalidBody("assignee_id", "The assignee must be a member of the run's team.");
         }
 
-        var mentions = await usernames.MentionsAsync([user.UserId, assignee], cancellationToken);
+        var earlierAssignee = change is SetItemAssignee at && at.Checklist >= 0 && at.Checklist < before.Checklists.Count
+            && at.Item >= 0 && at.Item < before.Checklists[at.Checklist].Items.Count ? before.Checklists[at.Checklist].Items[at.Item].AssigneeId : "";
+        var mentions = await usernames.MentionsAsync([user.UserId, assignee, earlierAssignee], cancellationToken);
         var actor = mentions.GetValueOrDefault(user.UserId, Usernames.Unknown);
         if (change is SetItemAssignee assignment)
         {
-            change = assignment with { AssigneeMention = mentions.GetValueOrDefault(assignee, Usernames.Unknown) };
+            change = assignment with { Mentions = mentions };
         }
 
+        var earlierAssigneeId = "";
         var run = await runs.ChangeAsync(
             request.RunId,
-            current => [change.ToEvent(current, time.GetUtcNow().ToUnixTimeMilliseconds(), user.UserId, actor)],
+            current =>
+            {
+                var appended = change.ToEvent(current, time.GetUtcNow().ToUnixTimeMilliseconds(), user.UserId, actor);
+                earlierAssigneeId = change is SetItemAssignee set ? current.Checklists[set.Checklist].Items[set.Item].AssigneeId : "";
+                return [appended];
+            },
             cancellationToken);
         await broadcaster.UpdatedAsync(run, cancellationToken);
+        if (change is SetItemAssignee assigned)
+        {
+            run = await assigneeNotice.NotifyAsync(run, assigned, earlierAssigneeId, actor, cancellationToken);
+        }
+
         return run;
     }
 }

@@ -28,25 +28,37 @@ internal sealed record SetItemState(int Checklist, int Item, string State) : Che
     public override RunEvent ToEvent(PlaybookRun run, long at, string actorId, string summaryActor)
     {
         var item = ItemAt(run, Checklist, Item);
-        var verb = State switch
+        var (action, verb) = State switch
         {
-            ChecklistItemStates.Closed => "checked off",
-            ChecklistItemStates.Skipped => "skipped",
-            ChecklistItemStates.InProgress => "started",
-            _ => "unchecked",
+            ChecklistItemStates.Closed => ("check", "checked off"),
+            ChecklistItemStates.Skipped => ("skip", "skipped"),
+            ChecklistItemStates.InProgress => ("", "started"),
+            _ when item.State == ChecklistItemStates.Skipped => ("restore", "restored"),
+            _ => ("uncheck", "unchecked"),
         };
-        return new ItemStateChanged(Checklist, Item, State) { At = at, ActorId = actorId, Summary = $"{summaryActor} {verb} checklist item \"{item.Title}\"" };
+        var task = TimelineText.Plain(item.Title);
+        var details = action.Length > 0 ? new Dictionary<string, string> { ["action"] = action, ["task"] = task } : new Dictionary<string, string> { ["task"] = task };
+        return new ItemStateChanged(Checklist, Item, State)
+        {
+            At = at, ActorId = actorId, Summary = $"{verb} checklist item **{task}**", Details = System.Text.Json.JsonSerializer.Serialize(details),
+        };
     }
 }
 
-internal sealed record SetItemAssignee(int Checklist, int Item, string AssigneeId, string AssigneeMention) : ChecklistChange
+/// <summary>Sets an item's assignee; <see cref="Mentions"/> holds the <c>@name</c> of the new and any earlier assignee.</summary>
+internal sealed record SetItemAssignee(int Checklist, int Item, string AssigneeId, IReadOnlyDictionary<string, string> Mentions) : ChecklistChange
 {
+    /// <summary>Mattermost's words for nobody.</summary>
+    public const string NoAssignee = "No Assignee";
+
     public override RunEvent ToEvent(PlaybookRun run, long at, string actorId, string summaryActor)
     {
         var item = ItemAt(run, Checklist, Item);
-        var what = AssigneeId.Length == 0 ? "unassigned" : $"assigned {AssigneeMention} to";
-        return new ItemAssigneeChanged(Checklist, Item, AssigneeId) { At = at, ActorId = actorId, Summary = $"{summaryActor} {what} checklist item \"{item.Title}\"" };
+        var summary = $"changed assignee of checklist item **{TimelineText.Plain(item.Title)}** from **{Name(item.AssigneeId)}** to **{Name(AssigneeId)}**";
+        return new ItemAssigneeChanged(Checklist, Item, AssigneeId) { At = at, ActorId = actorId, Summary = summary };
     }
+
+    public string Name(string userId) => userId.Length == 0 ? NoAssignee : Mentions.GetValueOrDefault(userId, Usernames.Unknown);
 }
 
 internal sealed record AddItem(int Checklist, ChecklistItem Item) : ChecklistChange

@@ -13,7 +13,7 @@ namespace Suite.Playbooks.Checklists.RunItemCommand;
 /// </summary>
 internal sealed record RunItemCommandRequest(string RunId, int Checklist, int Item) : IRequest<string>;
 
-internal sealed class RunItemCommandHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ICurrentUser user, ISender sender, TimeProvider time)
+internal sealed class RunItemCommandHandler(RunAccess access, RunStore runs, RunBroadcaster broadcaster, ICurrentUser user, ISender sender, TimeProvider time)
     : IRequestHandler<RunItemCommandRequest, string>
 {
     public async Task<string> Handle(RunItemCommandRequest request, CancellationToken cancellationToken)
@@ -31,7 +31,6 @@ internal sealed class RunItemCommandHandler(RunAccess access, RunStore runs, Run
         }
 
         var result = await sender.Send(new ExecuteSlashCommand { ChannelId = before.ChannelId, TeamId = before.TeamId, Command = command }, cancellationToken);
-        var actor = await usernames.CallerAsync(cancellationToken);
         var run = await runs.ChangeAsync(
             request.RunId,
             current =>
@@ -44,7 +43,7 @@ internal sealed class RunItemCommandHandler(RunAccess access, RunStore runs, Run
 
                 return [new ItemCommandRan(request.Checklist, request.Item, command)
                 {
-                    At = time.GetUtcNow().ToUnixTimeMilliseconds(), ActorId = user.UserId, Summary = $"{actor} ran the slash command: `{command}`",
+                    At = time.GetUtcNow().ToUnixTimeMilliseconds(), ActorId = user.UserId, Summary = $"ran the slash command: `{command}`",
                 }];
             },
             cancellationToken);

@@ -8,7 +8,7 @@ using Suite.Playbooks.Playbooks.Members;
 
 namespace Suite.Playbooks.Playbooks.CreatePlaybook;
 
-internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, ITeamMembership teams, TimeProvider time)
+internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, FollowUpBoard followUpBoard, ITeamMembership teams, PlaybookTeamEvents events, TimeProvider time)
     : IRequestHandler<CreatePlaybookRequest, Playbook>
 {
     public async Task<Playbook> Handle(CreatePlaybookRequest request, CancellationToken cancellationToken)
@@ -27,6 +27,7 @@ internal sealed class CreatePlaybookHandler(PlaybookStore store, ICurrentUser us
         PlaybookWrites.EnsureAdmin(playbook, user.UserId);
         PlaybookWrites.AssignIds(playbook, now);
         await store.SaveAsync(playbook, cancellationToken);
+        await events.CreatedAsync(playbook.TeamId, cancellationToken);
         return playbook;
     }
 }

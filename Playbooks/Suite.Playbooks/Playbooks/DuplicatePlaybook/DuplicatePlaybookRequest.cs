@@ -7,7 +7,7 @@ namespace Suite.Playbooks.Playbooks.DuplicatePlaybook;
 /// <summary><c>POST /playbooks/{id}/duplicate</c>: a copy titled "Copy of ...", with its run attributes, owned by the caller; answers the new id.</summary>
 internal sealed record DuplicatePlaybookRequest(string PlaybookId) : IRequest<string>;
 
-internal sealed class DuplicatePlaybookHandler(PlaybookStore store, PlaybookAccess access, PropertyFieldStore fields, ICurrentUser user, TimeProvider time)
+internal sealed class DuplicatePlaybookHandler(PlaybookStore store, PlaybookAccess access, PropertyFieldStore fields, PlaybookTeamEvents events, ICurrentUser user, TimeProvider time)
     : IRequestHandler<DuplicatePlaybookRequest, string>
 {
     public async Task<string> Handle(DuplicatePlaybookRequest request, CancellationToken cancellationToken)
@@ -20,6 +20,7 @@ internal sealed class DuplicatePlaybookHandler(PlaybookStore store, PlaybookAcce
         session.Store(copy);
         session.Store(copiedFields.ToArray());
         await session.SaveChangesAsync(cancellationToken);
+        await events.CreatedAsync(copy.TeamId, cancellationToken);
         return copy.Id;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ImportPlaybookValidator : AbstractValidator<ImportPlaybook
     }
 }
 
-internal sealed class ImportPlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, TimeProvider time)
+internal sealed class ImportPlaybookHandler(PlaybookStore store, ICurrentUser user, IFeatureGate gate, PlaybookTeamEvents events, TimeProvider time)
     : IRequestHandler<ImportPlaybookRequest, string>
 {
     public async Task<string> Handle(ImportPlaybookRequest request, CancellationToken cancellationToken)
@@ -57,6 +57,7 @@ internal sealed class ImportPlaybookHandler(PlaybookStore store, ICurrentUser us
         }
 
         await session.SaveChangesAsync(cancellationToken);
+        await events.CreatedAsync(playbook.TeamId, cancellationToken);
         return playbook.Id;
     }
 }

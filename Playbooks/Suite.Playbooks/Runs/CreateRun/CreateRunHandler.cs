@@ -20,11 +20,13 @@ internal sealed class CreateRunHandler(
     Usernames usernames,
     PlaybookCarryOver carryOver,
     RunStartedAnnouncement announcement,
+    OriginalPost originalPost,
     TimeProvider time) : IRequestHandler<CreateRunRequest, PlaybookRun>
 {
     public async Task<PlaybookRun> Handle(CreateRunRequest request, CancellationToken cancellationToken)
     {
         var playbook = request.PlaybookId.Length == 0 ? null : await UsablePlaybookAsync(request, cancellationToken);
+        var post = await originalPost.ReadableAsync(request.PostId, cancellationToken);
         var ownerId = OwnerOf(request, playbook);
         if (await teams.GetRoleAsync(request.TeamId, ownerId, cancellationToken) is null)
         {
@@ -56,6 +58,11 @@ internal sealed class CreateRunHandler(
 
         await broadcaster.CreatedAsync(started, cancellationToken);
         await announcement.AnnounceAsync(started, playbook, run.FollowerIds, cancellationToken);
+        if (post is not null)
+        {
+            await originalPost.QuoteAsync(started, post, cancellationToken);
+        }
+
         return started;
     }
 

@@ -29,6 +29,12 @@ internal static class RunTemplate
         }
 
         run.PlaybookId = playbook.Id;
+        if (summary.Length == 0 && playbook is { RunSummaryTemplateEnabled: true, RunSummaryTemplate.Length: > 0 })
+        {
+            run.Summary = playbook.RunSummaryTemplate;
+            run.SummaryModifiedAt = now;
+        }
+
         run.Checklists = playbook.Checklists.Select(c => Instantiate(c, ownerId, reporterId, now)).ToList();
         run.StatusUpdateEnabled = playbook.StatusUpdateEnabled;
         run.ReminderMessageTemplate = playbook.ReminderMessageTemplate;

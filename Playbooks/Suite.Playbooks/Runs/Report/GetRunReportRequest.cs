@@ -25,7 +25,7 @@ internal sealed class GetRunReportHandler(RunAccess access, PlaybookStore playbo
     {
         var run = await access.ReadableAsync(request.RunId, cancellationToken);
         var playbook = run.PlaybookId.Length == 0 ? null : await playbooks.FindAsync(run.PlaybookId, cancellationToken);
-        var people = run.TimelineEvents.Select(e => e.CreatorUserId).Concat(run.ParticipantIds).Append(run.OwnerUserId)
+        var people = TimelineText.People(run.TimelineEvents).Concat(run.ParticipantIds).Append(run.OwnerUserId)
             .Concat(run.Checklists.SelectMany(c => c.Items).Select(i => i.AssigneeId));
         var markdown = RunReport.Markdown(run, playbook, await usernames.MentionsAsync(people, cancellationToken));
         var stem = run.SequentialId.Length > 0 ? run.SequentialId : run.Id;

@@ -76,7 +76,7 @@ internal static class RunReport
         report.Append("## Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n");
         foreach (var entry in run.TimelineEvents.Where(e => e.DeleteAt == 0).OrderBy(e => e.EventAt))
         {
-            report.Append(CultureInfo.InvariantCulture, $"| {Time(entry.EventAt)} | {Cell(entry.Summary.Length > 0 ? entry.Summary : entry.EventType)} | {Name(entry.CreatorUserId)} |\n");
+            report.Append(CultureInfo.InvariantCulture, $"| {Time(entry.EventAt)} | {Cell(TimelineText.Describe(entry, Name))} | {Name(entry.CreatorUserId)} |\n");
         }
 
         return report.ToString();
