@@ -23,8 +23,11 @@ fi
 public_port="${SUITE_CLUSTER_PORT:-8065}"
 db_port="${SUITE_CLUSTER_DB_PORT:-54329}"
 
-# SUITE_CLUSTER_NO_BUILD=1 skips the build (the benchmark starts several clusters from one build).
-if [ -z "${SUITE_CLUSTER_NO_BUILD:-}" ]; then dotnet build Suite.sln -c Release -nologo -v quiet -clp:ErrorsOnly; fi
+# SUITE_CLUSTER_NO_BUILD=1 skips the build (the benchmark starts several clusters from one build);
+# SUITE_CLUSTER_CONFIGURATION=Debug runs the Debug build (build/test.sh's fault test uses the build it tested).
+configuration="${SUITE_CLUSTER_CONFIGURATION:-Release}"
+if [ -z "${SUITE_CLUSTER_NO_BUILD:-}" ]; then dotnet build Suite.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly; fi
+bin_config="${configuration,,}"
 data="${Suite__DataDirectory:-$PWD/.suite}"
 mkdir -p "$data"
 data="$(cd "$data" && pwd)"
@@ -57,11 +60,11 @@ export ConnectionStrings__Suite="Host=127.0.0.1;Port=$db_port;Username=suite;Dat
 licensing_dir="$data/licensing"
 mkdir -p "$licensing_dir"
 if [ ! -f "$licensing_dir/dev-private.pem" ]; then
-  dotnet artifacts/bin/Suite.Licensing.Tool/release/suite-license.dll keygen --out "$licensing_dir" --name dev --bits 3072 --force >/dev/null
+  dotnet artifacts/bin/Suite.Licensing.Tool/$bin_config/suite-license.dll keygen --out "$licensing_dir" --name dev --bits 3072 --force >/dev/null
 fi
 export Suite__Licensing__ExtraPublicKeyPath="$licensing_dir/dev-public.pem"
 if [ -z "${SUITE_LICENSE:-}" ]; then
-  dotnet artifacts/bin/Suite.Licensing.Tool/release/suite-license.dll sign --key "$licensing_dir/dev-private.pem" \
+  dotnet artifacts/bin/Suite.Licensing.Tool/$bin_config/suite-license.dll sign --key "$licensing_dir/dev-private.pem" \
     --sku enterprise --users 1000 --days 30 --customer "Development cluster" --email "dev@localhost" --company "Development" \
     --out "$cluster_dir/development.mattermost-license" >/dev/null
   SUITE_LICENSE="$(cat "$cluster_dir/development.mattermost-license")"
@@ -91,7 +94,7 @@ start_node() {
   # Every node shares the data directory, which holds uploaded files.
   # From the host's folder, as build/run.sh runs it: its appsettings.json names the modules.
   (cd Platform/Suite.Host && ASPNETCORE_URLS="http://127.0.0.1:$port" Suite__DataDirectory="$data" \
-    exec dotnet ../../artifacts/bin/Suite.Host/release/Suite.Host.dll) >"$cluster_dir/node$n.log" 2>&1 &
+    exec dotnet ../../artifacts/bin/Suite.Host/$bin_config/Suite.Host.dll) >"$cluster_dir/node$n.log" 2>&1 &
   pids+=("$!")
   echo "$!" > "$cluster_dir/node$n.pid"
 }

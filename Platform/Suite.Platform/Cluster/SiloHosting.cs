@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using Orleans.Serialization.TypeSystem;
 using Suite.Platform.Modules;
 
 namespace Suite.Platform.Cluster;
@@ -56,6 +57,7 @@ internal static class SiloHosting
                 }
             });
         });
+        builder.Services.AddSingleton<TypeResolver>(new HostTypeResolver(catalog));
         ForeignModuleTypes.Remove(builder.Services, catalog);
     }
 
