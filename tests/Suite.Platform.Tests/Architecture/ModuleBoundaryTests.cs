@@ -45,7 +45,7 @@ public sealed class ModuleBoundaryTests
     {
         var references = SuiteReferencesOf(typeof(SuiteApplication).Assembly);
 
-        Assert.That(references, Is.EquivalentTo(new[] { Abstractions }));
+        Assert.That(references, Is.EquivalentTo(new[] { Abstractions, "Suite.Platform.EmbeddedPostgres" }));
     }
 
     [Test]
