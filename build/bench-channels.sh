@@ -4,7 +4,8 @@
 # from pgbench, without a server), WebSocket fan-out and
 # memory per idle WebSocket client against that server's bare WebSocket broadcast (Release builds,
 # PostgreSQL, Suite.Host and the baseline as separate processes in a scratch directory, all
-# stopped and removed at the end, also on failure or Ctrl-C), then post search over 1,000,000
+# stopped and removed at the end, also on failure or Ctrl-C), then the cluster figures
+# (build/bench-cluster.sh: two nodes against one behind nginx, failover time), then post search over 1,000,000
 # posts against Mattermost's database search (build/bench-search.sh).
 # Arguments before "--" go to the load program (tests/Suite.LoadBench), e.g. --duration 15
 # --idle-clients 5000; arguments after it to the search benchmark, e.g. -- --posts 200000.
@@ -57,6 +58,9 @@ dotnet artifacts/bin/Suite.LoadBench/release/Suite.LoadBench.dll \
   --work-dir "$work" --command "$command_line" ${load_args[@]+"${load_args[@]}"}
 
 if [ "$run_search" -eq 1 ]; then
+  echo
+  # Two nodes against one behind the same nginx, and the failover time (also alone: build/bench-cluster.sh).
+  build/bench-cluster.sh
   echo
   build/bench-search.sh ${search_args[@]+"${search_args[@]}"}
 fi

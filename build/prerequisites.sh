@@ -70,3 +70,14 @@ build_release_when_changed() {
   dotnet build Suite.sln -c Release -nologo -v quiet -clp:ErrorsOnly
   mv artifacts/.release-build-started "$stamp"
 }
+
+# build/cluster.sh puts nginx in front of the nodes (Debian's package; its own service is not used).
+require_nginx() {
+  if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then return; fi
+  echo "Installing nginx (apt-get install nginx)..."
+  local root=()
+  if [ "$(id -u)" -ne 0 ]; then root=(sudo -n); fi
+  "${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx curl >/dev/null
+  "${root[@]}" systemctl disable --now nginx >/dev/null 2>&1 || "${root[@]}" service nginx stop >/dev/null 2>&1 || true
+}

@@ -10,6 +10,7 @@ require_client_compat
 require_alertmanager
 require_slack_client
 require_chromium
+require_nginx
 
 results=artifacts/test-results
 rm -rf "$results"
@@ -27,6 +28,11 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 
+# The cluster fault test: two real nodes behind nginx, one killed with kill -9 during steady posting
+# (build/cluster-fault-test.sh says what it checks). It runs the Debug build tested above.
+echo "Cluster fault test (build/cluster-fault-test.sh)"
+if SUITE_CLUSTER_NO_BUILD=1 SUITE_CLUSTER_CONFIGURATION=Debug build/cluster-fault-test.sh; then cluster_fault=(1 0); else cluster_fault=(0 1); fi
+
 read -r passed failed skipped < <(python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET
 p = f = s = 0
@@ -42,5 +48,7 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status without a failed test: counting the crashed run as a failure." >&2
   failed=1
 fi
+passed=$((passed + cluster_fault[0]))
+failed=$((failed + cluster_fault[1]))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

@@ -1,4 +1,5 @@
 using Suite.Platform;
+using Suite.Platform.Cluster;
 using Suite.Platform.Modules;
 using Suite.Platform.Storage.Migrations;
 
@@ -11,5 +12,10 @@ try
 catch (Exception ex) when (ex is ModuleLoadException or MigrationException or InvalidOperationException)
 {
     await Console.Error.WriteLineAsync($"Suite could not start: {ex.Message}");
+    return 1;
+}
+catch (Exception ex) when (ClusterLicenseRequiredException.FindIn(ex) is { } refusal)
+{
+    await Console.Error.WriteLineAsync($"Suite could not start: {refusal.Message}");
     return 1;
 }

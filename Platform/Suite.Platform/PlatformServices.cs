@@ -49,7 +49,7 @@ using Suite.Platform.Teams.TeamExists;
 
 namespace Suite.Platform;
 
-/// <summary>The Platform's own features (identity, teams, realtime, grains): their services and endpoints.</summary>
+/// <summary>The Platform's own features (identity, teams, realtime): their services and endpoints.</summary>
 internal static class PlatformServices
 {
     private const int MinimumPasswordHashIterations = 1000;
@@ -102,7 +102,6 @@ internal static class PlatformServices
         ConfigurationServices.Add(services);
         Realtime.RealtimeServices.Add(services, configuration);
         Presence.PresenceServices.Add(services, configuration);
-        Grains.GrainServices.Add(services, configuration);
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)

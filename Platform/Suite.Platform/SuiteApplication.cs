@@ -170,6 +170,7 @@ public static class SuiteApplication
         services.AddSuiteMediator();
         services.AddMediatorParticipants(typeof(SuiteApplication).Assembly);
         PlatformServices.Add(services, builder.Configuration);
+        Cluster.SiloHosting.Add(builder, catalog);
         WebApp.AddServices(services, catalog);
 
         foreach (var loaded in catalog.Modules)

@@ -1,5 +1,6 @@
 using System.Net;
 using Suite.Testing;
+using Suite.Testing.Licensing;
 
 namespace Suite.Channels.Tests;
 
@@ -97,7 +98,7 @@ public sealed class AuthorizationTests : ChannelsFixture
     [Test]
     public async Task AMemberRemovedThroughOneProcess_CannotPostThroughAnother_WhoseChannelStillHoldsTheOldMembers()
     {
-        await using var second = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels"]);
+        await using var second = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels", "Licensing"], ClusterNodes.LicensedSettings());
         using var member = await TeamMemberAsync();
         using var throughSecond = second.WithToken(member.Token);
         var channel = (await Owner.Client.CreateChannelAsync(TeamId)).Id();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Suite.Testing;
+using Suite.Testing.Licensing;
 
 namespace Suite.Channels.Tests;
 
@@ -21,7 +22,7 @@ public sealed class ContentionTests : ChannelsFixture
     [Test]
     public async Task ConcurrentWritersThroughTwoProcesses_StoreEveryPostOnceInFewerTransactionsWithExactCounters()
     {
-        await using var second = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels"]);
+        await using var second = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels", "Licensing"], ClusterNodes.LicensedSettings());
         var writers = new List<SignedInUser>();
         var readers = new List<SignedInUser>();
         for (var i = 0; i < Writers; i++)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Suite.Channels.Tests.Files;
 using Suite.Testing;
+using Suite.Testing.Licensing;
 
 namespace Suite.Channels.Tests;
 
@@ -312,7 +313,7 @@ public sealed class EventTests : ChannelsFixture
         using var outsider = await TeamMemberAsync();
         var channel = await author.Client.CreateChannelAsync(TeamId, type: "P");
         await author.Client.AddMemberAsync(channel.Id(), reader.Id);
-        await using var other = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels"]);
+        await using var other = await SuiteHostProcess.StartAsync(Server.ConnectionString, ["Channels", "Licensing"], ClusterNodes.LicensedSettings());
         await using var readerHere = await ConnectAsync(reader);
         await using var readerThere = await EventClient.ConnectAsync(other.BaseAddress, reader.Token);
         await using var outsiderThere = await EventClient.ConnectAsync(other.BaseAddress, outsider.Token);

@@ -33,7 +33,7 @@ internal static partial class DatabaseInserts
 
     /// <summary>
     /// An insert of the rows <paramref name="rows"/> selects (<c>id</c>, <c>message</c>, <c>at</c>) into the
-    /// copy of Suite's posts table, with the columns and search expressions of PostBatchCommitter's
+    /// copy of Suite's posts table, with the columns and search expressions of the channel grain's (Posts/Writing/PostInsert)
     /// insert (PostSearchDocument.Lateral), or with empty search columns.
     /// </summary>
     public static string SuiteRowsInsert(string rows, string channel, string user, bool withSearch = true)

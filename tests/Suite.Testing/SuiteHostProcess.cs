@@ -30,8 +30,37 @@ public sealed class SuiteHostProcess : IAsyncDisposable
 
     private string LogPath => Path.Combine(_directory, "host.log");
 
-    /// <summary>Starts Suite.Host on <paramref name="connectionString"/> with the given modules and waits until it is ready.</summary>
-    public static async Task<SuiteHostProcess> StartAsync(string connectionString, IEnumerable<string>? modules = null)
+    /// <summary>
+    /// Starts Suite.Host on <paramref name="connectionString"/> with the given modules and waits until it is ready;
+    /// <paramref name="settings"/> are passed as command-line settings (for example <c>SUITE_LICENSE</c>).
+    /// </summary>
+    public static async Task<SuiteHostProcess> StartAsync(
+        string connectionString, IEnumerable<string>? modules = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var host = Launch(connectionString, modules, settings);
+        try
+        {
+            await host.WaitReadyAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts Suite.Host expecting it to refuse to start: its exit code and log once it has exited.</summary>
+    public static async Task<(int ExitCode, string Log)> RunUntilExitAsync(
+        string connectionString, IEnumerable<string>? modules = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        await using var host = Launch(connectionString, modules, settings);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await host._process.WaitForExitAsync(timeout.Token);
+        return (host._process.ExitCode, host.LogTail(200));
+    }
+
+    private static SuiteHostProcess Launch(string connectionString, IEnumerable<string>? modules, IReadOnlyDictionary<string, string?>? settings)
     {
         var hostDll = HostAssemblyPath();
         var directory = TestDirectories.Create("host");
@@ -50,24 +79,14 @@ public sealed class SuiteHostProcess : IAsyncDisposable
             "--Suite:RateLimits:LoginPerAccountPerMinute=100000",
             "--Suite:RateLimits:LoginPerAddressPerMinute=100000",
             "--Suite:Users:PasswordHashIterations=1000",
-        })
+        }.Concat((settings ?? new Dictionary<string, string?>()).Select(s => $"--{s.Key}={s.Value}")))
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["SUITE_HOST_LOG"] = Path.Combine(directory, "host.log");
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Suite.Host.");
-        var host = new SuiteHostProcess(process, directory, address);
-        try
-        {
-            await host.WaitReadyAsync();
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
+        return new SuiteHostProcess(process, directory, address);
     }
 
     /// <summary>A client sending <c>Authorization: Bearer token</c> to this process; the caller disposes it.</summary>
@@ -76,6 +95,16 @@ public sealed class SuiteHostProcess : IAsyncDisposable
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>The operating system's id of the process.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Ends the process at once, as <c>kill -9</c> does, and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>The end of the host's log, for failure messages.</summary>

@@ -16,8 +16,8 @@ internal sealed class ChannelMemberCache
         Version = version;
         ById = members.ToDictionary(m => m.UserId, StringComparer.Ordinal);
         IdByUsername = members.Where(m => m.Username.Length > 0).ToDictionary(m => m.Username, m => m.UserId, StringComparer.Ordinal);
-        MemberIds = ById.Keys.ToArray();
-        Usernames = members.ToDictionary(m => m.UserId, m => m.Username, StringComparer.Ordinal);
+        MemberIds = [.. ById.Keys];
+        Usernames = members.ToDictionary(m => m.UserId, m => m.Username);
     }
 
     public long Version { get; }
@@ -26,9 +26,10 @@ internal sealed class ChannelMemberCache
 
     public IReadOnlyDictionary<string, string> IdByUsername { get; }
 
-    public IReadOnlyCollection<string> MemberIds { get; }
+    public string[] MemberIds { get; }
 
-    public IReadOnlyDictionary<string, string> Usernames { get; }
+    /// <summary>Usernames by id; shared by every outcome of a batch, never changed.</summary>
+    public Dictionary<string, string> Usernames { get; }
 }
 
 /// <summary>One member, as far as mentions are concerned.</summary>

@@ -46,7 +46,9 @@ internal sealed record PostDraft
 }
 
 /// <summary>The channel as the write transaction saw it.</summary>
-internal sealed record ChannelSnapshot(string Id, string Type, string TeamId, string Name, string DisplayName);
+[GenerateSerializer, Immutable]
+internal sealed record ChannelSnapshot(
+    [property: Id(0)] string Id, [property: Id(1)] string Type, [property: Id(2)] string TeamId, [property: Id(3)] string Name, [property: Id(4)] string DisplayName);
 
 /// <summary>A written post, who it mentions and who was a member when it committed.</summary>
 /// <param name="Post">The post as stored.</param>
@@ -61,14 +63,4 @@ internal sealed record PostWriteResult(
     IReadOnlyList<string> MentionedUserIds,
     ChannelSnapshot Channel,
     IReadOnlyCollection<string> MemberIds,
-    IReadOnlyDictionary<string, string> Usernames)
-{
-    /// <summary>True when the draft required membership and its author was not a member: nothing was written.</summary>
-    public bool AuthorNotMember { get; private init; }
-
-    public static PostWriteResult NotAMember(Post draft, ChannelSnapshot channel) =>
-        new(draft, false, [], channel, [], new Dictionary<string, string>()) { AuthorNotMember = true };
-}
-
-/// <summary>The write refused a post because its author is not a member of the channel (see <see cref="PostDraft.RequireMembership"/>).</summary>
-internal sealed class AuthorNotMemberException() : Exception("The author is not a member of the channel.");
+    IReadOnlyDictionary<string, string> Usernames);

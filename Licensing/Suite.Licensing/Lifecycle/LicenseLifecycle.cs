@@ -21,17 +21,28 @@ internal sealed class LicenseLifecycle(
     LicenseInstaller installer,
     ActiveLicense active,
     TimeProvider time,
-    ILogger<LicenseLifecycle> logger) : BackgroundService
+    ILogger<LicenseLifecycle> logger) : BackgroundService, IHostedLifecycleService
 {
     public static readonly TimeSpan ExpiryCheckInterval = TimeSpan.FromDays(1);
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Loads the license before any hosted service starts: the cluster silo, which starts before the
+    /// modules' services, asks the license whether this node may join.
+    /// </summary>
+    public Task StartingAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
         await CheckExpiryAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

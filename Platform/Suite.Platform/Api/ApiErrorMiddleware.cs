@@ -26,6 +26,10 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
             {
                 logger.LogWarning("{Method} {Path}: the database is unavailable ({Reason})", http.Request.Method, http.Request.Path, ex.Message);
             }
+            else if (error.Id == Cluster.ClusterFailures.NodeUnavailableId)
+            {
+                logger.LogWarning("{Method} {Path}: a cluster node is unavailable ({Reason})", http.Request.Method, http.Request.Path, ex.Message);
+            }
             else if (error.StatusCode >= 500)
             {
                 logger.LogError(ex, "{Method} {Path} failed with {Status}", http.Request.Method, http.Request.Path, error.StatusCode);
@@ -61,6 +65,11 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorM
             DatabaseUnavailableId,
             "The database is unavailable. Try again in a moment.",
             "",
+            503),
+        _ when Cluster.ClusterFailures.IsNodeUnavailable(exception) => new AppError(
+            Cluster.ClusterFailures.NodeUnavailableId,
+            "A server of the cluster is unavailable. Try again in a moment.",
+            exception.Message,
             503),
         _ => new AppError("api.context.unexpected.app_error", "An unexpected error occurred.", "", 500),
     };

@@ -1,4 +1,3 @@
-using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Channels.Channels;
@@ -23,15 +22,12 @@ internal sealed class CreatePostHandler(ChannelAccess access, PostDrafts drafts,
         {
             var draftToCheck = PostDrafts.PrepareRoot(
                 request.ChannelId, access.UserId, request.Message ?? "", props, request.PendingPostId ?? "", request.Type ?? "");
-            try
+            if (await creation.TryCreateAsync(draftToCheck, cancellationToken) is { } post)
             {
-                return await creation.CreateAsync(draftToCheck, cancellationToken);
+                return post;
             }
-            catch (Exception ex) when (ex is AuthorNotMemberException
-                || (ex is AppErrorException app && app.Error.Id == PostErrors.ArchivedChannel().Error.Id))
-            {
-                // Nothing was written: the checks below say why, or find the refusal outdated.
-            }
+
+            // Nothing was written: the checks below say why, or find the refusal outdated.
         }
 
         var (channel, member) = await access.MembershipAsync(request.ChannelId, cancellationToken);
