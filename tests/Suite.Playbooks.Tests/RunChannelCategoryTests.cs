@@ -49,7 +49,7 @@ public sealed class RunChannelCategoryTests : PlaybooksFixture
         using var later = await TeamMemberAsync();
         using var own = await later.Client.PostAsync($"/api/v4/users/{later.Id}/teams/{TeamId}/channels/categories",
             SuiteApi.Json(new { user_id = later.Id, team_id = TeamId, display_name = "on call", type = "custom" }));
-        var ownId = (await own.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString();
+        var ownId = (await own.ReadJsonAsync(HttpStatusCode.OK)).GetProperty("id").GetString();
         var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["categorize_channel_enabled"] = true, ["category_name"] = "On Call" });
         var run = await CreateRunAsync(Owner.Client, playbookId);
         var runId = run.GetProperty("id").GetString();

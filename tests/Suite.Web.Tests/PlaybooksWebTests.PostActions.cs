@@ -12,7 +12,7 @@ public sealed partial class PlaybooksWebTests
     private const string PostRunName = "EU payments failing";
     private string _postRunId = "";
 
-    private async Task<string> PostAsync(SignedInUser user, string channelId, string message)
+    private static async Task<string> PostAsync(SignedInUser user, string channelId, string message)
     {
         using var response = await user.Client.PostAsync("/api/v4/posts", SuiteApi.Json(new { channel_id = channelId, message }));
         return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
