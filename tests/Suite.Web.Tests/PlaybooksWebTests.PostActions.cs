@@ -50,9 +50,12 @@ public sealed partial class PlaybooksWebTests
 
         var quote = _alicePage.Locator("#message-list .message").Filter(new() { HasText = "Original Post" });
         await Expect(quote).ToContainTextAsync("Card payments fail for every EU customer");
-        await quote.GetByRole(AriaRole.Link, new() { Name = "Original Post" }).ClickAsync();
-        await Expect(_alicePage).ToHaveURLAsync(new Regex($"/{_teamName}/channels/stakeholders\\?post={postId}$"));
-        await Expect(_alicePage.Locator($"#post-{postId}")).ToHaveClassAsync(new Regex("highlight"));
+
+        // Message links open in a new tab; the permalink sends that tab to the message, highlighted.
+        var original = await _alicePage.RunAndWaitForPopupAsync(() => quote.GetByRole(AriaRole.Link, new() { Name = "Original Post" }).ClickAsync());
+        await Expect(original).ToHaveURLAsync(new Regex($"/{_teamName}/channels/stakeholders\\?post={postId}$"));
+        await Expect(original.Locator($"#post-{postId}")).ToHaveClassAsync(new Regex("highlight"));
+        await original.CloseAsync();
     }
 
     [Test, Order(21)]
