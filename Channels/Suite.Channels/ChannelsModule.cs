@@ -39,6 +39,7 @@ using Suite.Channels.Presence;
 using Suite.Channels.Posts.CreatePost;
 using Suite.Channels.Posts.DeletePost;
 using Suite.Channels.Posts.EditPost;
+using Suite.Channels.Posts.Permalinks;
 using Suite.Channels.Posts.GetChannelPosts;
 using Suite.Channels.Posts.GetPinnedPosts;
 using Suite.Channels.Posts.GetPost;
@@ -154,5 +155,6 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         api.MapThreads();
         api.MapChannelUsers();
         api.MapIntegrations(endpoints);
+        endpoints.MapPermalinks();
     }
 }
