@@ -47,7 +47,9 @@ public partial class ChannelsPage
 
                 await RunAsync(LoadPostsAsync);
             }
-            else if (e.Event is "posted" or "channel_viewed" or "multiple_channels_viewed" or "channel_created" or "direct_added" or "group_added" or "user_added" or "user_removed" or "post_deleted" or "channel_member_updated")
+            else if (e.Event is "posted" or "channel_viewed" or "multiple_channels_viewed" or "channel_created" or "direct_added" or "group_added" or "user_added" or "user_removed" or "post_deleted" or "channel_member_updated"
+                or "sidebar_category_created" or "sidebar_category_updated" or "sidebar_category_deleted" or "sidebar_category_order_updated"
+                or "thread_updated" or "thread_read_changed" or "thread_follow_changed")
             {
                 await RunAsync(LoadSidebarAsync);
             }

@@ -1,4 +1,5 @@
 using Suite.Channels.Channels;
+using Suite.Channels.Web.Sidebar;
 using Suite.Platform.Presence;
 
 namespace Suite.Channels.Web;
@@ -38,16 +39,8 @@ public partial class ChannelsPage
 
     private async Task LoadSidebarAsync()
     {
-        var channels = await Sender.Send(new Channels.GetMyChannels.GetMyChannelsRequest(User.UserId, _teamId, false));
-        var members = (await Sender.Send(new Members.GetMyChannelMembers.GetMyChannelMembersRequest(User.UserId, _teamId)))
-            .ToDictionary(m => m.ChannelId, StringComparer.Ordinal);
-        var directIds = channels.Where(c => c.Type == ChannelTypes.Direct).SelectMany(c => new[] { c.DirectMembers().First, c.DirectMembers().Second });
-        await LoadUsernamesAsync(directIds);
-        _sidebar = channels
-            .Select(c => new SidebarItem(c, Title(c), members.GetValueOrDefault(c.Id), c.Type == ChannelTypes.Direct ? OtherMember(c) : null))
-            .OrderBy(i => i.Group)
-            .ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        _sidebarModel = await SidebarLoader.LoadAsync(Sender, User.UserId, _teamId, _usernames);
+        _sidebar = _sidebarModel.Items();
         await LoadStatusesAsync(_sidebar.Select(i => i.DirectUserId).OfType<string>());
     }
 
@@ -78,21 +71,7 @@ public partial class ChannelsPage
 
     private string Name(string userId) => _usernames.GetValueOrDefault(userId, "someone");
 
-    private string Title(Channel channel)
-    {
-        if (channel.Type != ChannelTypes.Direct)
-        {
-            return channel.DisplayName.Length > 0 ? channel.DisplayName : channel.Name;
-        }
-
-        return Name(OtherMember(channel));
-    }
-
-    private string OtherMember(Channel direct)
-    {
-        var (first, second) = direct.DirectMembers();
-        return first == User.UserId ? second : first;
-    }
+    private string Title(Channel channel) => ChannelTitles.For(channel, User.UserId, _usernames);
 
     private async Task MarkReadAsync()
     {
