@@ -10,11 +10,15 @@ public sealed class SidebarActions
 {
     private readonly SidebarEditor _editor;
     private readonly Func<Task> _changed;
+    private readonly Action _redraw;
 
-    internal SidebarActions(SidebarEditor editor, Func<Task> changed)
+    // changed reloads the sidebar after a category change; redraw renders the whole sidebar again after a change of
+    // its own state (a menu or dialog opened from one of its parts, which alone would render otherwise).
+    internal SidebarActions(SidebarEditor editor, Func<Task> changed, Action redraw)
     {
         _editor = editor;
         _changed = changed;
+        _redraw = redraw;
     }
 
     /// <summary>The open menu: <c>category:{id}</c> or <c>channel:{id}</c>.</summary>
@@ -30,7 +34,11 @@ public sealed class SidebarActions
 
     public IReadOnlyList<SidebarSection> Sections { get; internal set; } = [];
 
-    public void ToggleMenu(string key) => OpenMenu = OpenMenu == key ? null : key;
+    public void ToggleMenu(string key)
+    {
+        OpenMenu = OpenMenu == key ? null : key;
+        _redraw();
+    }
 
     public void CloseMenu() => OpenMenu = null;
 
@@ -73,12 +81,14 @@ public sealed class SidebarActions
     {
         OpenMenu = null;
         Naming = new CategoryNaming("Create a new category", "Create", "", name => _editor.CreateAsync(name, withChannelId is null ? [] : [withChannelId]));
+        _redraw();
     }
 
     public void AskRename(SidebarSection section)
     {
         OpenMenu = null;
         Naming = new CategoryNaming("Rename category", "Rename", section.DisplayName, name => _editor.RenameAsync(section, name));
+        _redraw();
     }
 
     public Task SubmitNameAsync(string name)

@@ -28,7 +28,7 @@ internal sealed class SidebarEditor(ISender sender, string viewerId, string team
         sender.Send(new DeleteCategoryRequest(viewerId, teamId, section.Id));
 
     public Task CreateAsync(string name, IReadOnlyList<string> channelIds) =>
-        sender.Send(new CreateCategoryRequest(viewerId, teamId, new SidebarCategoryBody { DisplayName = name, ChannelIds = channelIds }));
+        sender.Send(new CreateCategoryRequest(viewerId, teamId, new SidebarCategoryBody { UserId = viewerId, TeamId = teamId, DisplayName = name, ChannelIds = channelIds }));
 
     /// <summary>
     /// Moves a channel into <paramref name="to"/>, before <paramref name="beforeChannelId"/> (else last). The
