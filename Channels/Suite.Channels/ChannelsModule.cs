@@ -16,6 +16,7 @@ using Suite.Channels.Channels.PatchChannel;
 using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
+using Suite.Channels.Emoji;
 using Suite.Channels.Integrations;
 using Suite.Channels.Files;
 using Suite.Channels.Files.GetFile;
@@ -101,6 +102,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<FileReadAccess>();
         services.AddSidebar();
         services.AddThreads();
+        services.AddCustomEmoji(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -152,6 +154,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
 
         api.MapSidebar();
         api.MapThreads();
+        api.MapEmoji();
         api.MapChannelUsers();
         api.MapIntegrations(endpoints);
     }

@@ -103,6 +103,8 @@ internal static class PlatformServices
         Realtime.RealtimeServices.Add(services, configuration);
         Presence.PresenceServices.Add(services, configuration);
         Grains.GrainServices.Add(services, configuration);
+        Files.FileServices.Add(services, configuration);
+        services.AddSingleton<Identity.Users.ProfileImage.ProfileImages>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -112,6 +114,9 @@ internal static class PlatformServices
         LogoutEndpoint.Map(endpoints);
         GetUserEndpoint.Map(endpoints);
         GetUserByUsernameEndpoint.Map(endpoints);
+        Identity.Users.GetUserByEmail.GetUserByEmailEndpoint.Map(endpoints);
+        Identity.Users.ProfileImage.ProfileImageEndpoints.Map(endpoints);
+        Identity.Sessions.UserSessions.UserSessionEndpoints.Map(endpoints);
         GetUsersByIdsEndpoint.Map(endpoints);
         GetUsersByUsernamesEndpoint.Map(endpoints);
         GetUsersEndpoint.Map(endpoints);
