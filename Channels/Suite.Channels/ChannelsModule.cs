@@ -42,6 +42,7 @@ using Suite.Channels.Posts.EditPost;
 using Suite.Channels.Posts.GetChannelPosts;
 using Suite.Channels.Posts.GetPinnedPosts;
 using Suite.Channels.Posts.GetPost;
+using Suite.Channels.Posts.GetPostsByIds;
 using Suite.Channels.Posts.GetThread;
 using Suite.Channels.Posts.PinPost;
 using Suite.Channels.Posts.SearchPosts;
@@ -135,6 +136,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
 
         api.MapCreatePost();
         api.MapGetPost();
+        api.MapGetPostsByIds();
         api.MapGetChannelPosts();
         api.MapGetThread();
         api.MapEditPost();

@@ -105,6 +105,7 @@ internal static class PlatformServices
         Grains.GrainServices.Add(services, configuration);
         Files.FileServices.Add(services, configuration);
         services.AddSingleton<Identity.Users.ProfileImage.ProfileImages>();
+        services.AddSingleton<Teams.TeamSettings.TeamRowUpdates>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -157,6 +158,7 @@ internal static class PlatformServices
         GetTeamMemberEndpoint.Map(endpoints);
         GetTeamStatsEndpoint.Map(endpoints);
         Teams.PatchTeam.PatchTeamEndpoint.Map(endpoints);
+        Teams.TeamSettings.TeamSettingsEndpoints.Map(endpoints);
         Identity.Roles.GetRolesEndpoint.Map(endpoints);
         SystemStatus.Limits.ServerLimitsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);

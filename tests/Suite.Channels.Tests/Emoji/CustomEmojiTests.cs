@@ -8,6 +8,13 @@ namespace Suite.Channels.Tests.Emoji;
 /// <summary>Mattermost's custom emoji: create with its name and image rules, read, search, delete, react with them.</summary>
 public sealed class CustomEmojiTests : ChannelsFixture
 {
+    // Configuration sections keep Mattermost's PascalCase names, so the body is written as is.
+    private async Task SetCustomEmojiAsync(bool enabled)
+    {
+        using var response = await Admin.Client.PutAsync("/api/v4/config/patch", SuiteApi.Raw("{\"ServiceSettings\": {\"EnableCustomEmoji\": " + (enabled ? "true" : "false") + "}}"));
+        await response.ReadJsonAsync(HttpStatusCode.OK);
+    }
+
     private static List<string> Names(JsonElement list) => list.EnumerateArray().Select(e => e.Str("name")).ToList();
 
     [Test]
@@ -233,7 +240,7 @@ public sealed class CustomEmojiTests : ChannelsFixture
         var emoji = await user.CreateEmojiAsync();
         Assert.That((await user.Client.GetJsonAsync("/api/v4/config/client?format=old")).Str("EnableCustomEmoji"), Is.EqualTo("true"));
 
-        await Admin.Client.SendJsonAsync(HttpMethod.Put, "/api/v4/config/patch", new { ServiceSettings = new { EnableCustomEmoji = false } });
+        await SetCustomEmojiAsync(false);
         try
         {
             Assert.That((await user.Client.GetJsonAsync("/api/v4/config/client?format=old")).Str("EnableCustomEmoji"), Is.EqualTo("false"));
@@ -248,7 +255,7 @@ public sealed class CustomEmojiTests : ChannelsFixture
         }
         finally
         {
-            await Admin.Client.SendJsonAsync(HttpMethod.Put, "/api/v4/config/patch", new { ServiceSettings = new { EnableCustomEmoji = true } });
+            await SetCustomEmojiAsync(true);
         }
 
         Assert.That((await user.Client.GetJsonAsync($"/api/v4/emoji/{emoji.Id()}")).Id(), Is.EqualTo(emoji.Id()));
