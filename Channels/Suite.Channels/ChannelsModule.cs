@@ -16,7 +16,7 @@ using Suite.Channels.Channels.PatchChannel;
 using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
-using Suite.Channels.Emoji;
+using Suite.Channels.CustomEmojis;
 using Suite.Channels.Integrations;
 using Suite.Channels.Files;
 using Suite.Channels.Files.GetFile;

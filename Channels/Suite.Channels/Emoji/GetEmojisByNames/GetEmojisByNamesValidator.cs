@@ -1,8 +1,0 @@
-using FluentValidation;
-
-namespace Suite.Channels.Emoji.GetEmojisByNames;
-
-internal sealed class GetEmojisByNamesValidator : AbstractValidator<GetEmojisByNamesRequest>
-{
-    public GetEmojisByNamesValidator() => RuleFor(r => r.Names).NotEmpty().WithName("names");
-}
