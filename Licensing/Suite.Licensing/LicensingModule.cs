@@ -30,7 +30,6 @@ public sealed class LicensingModule : SuiteModule, IModuleUi
         services.AddSingleton(options);
         services.AddSingleton(LicenseKeyring.Create(options));
         services.AddSingleton<LicenseStore>();
-        services.AddSingleton<PlatformUsers>();
         services.AddSingleton<ActiveLicense>();
         services.AddSingleton<LicenseInstaller>();
         services.AddSingleton<TrialPortalClient>();

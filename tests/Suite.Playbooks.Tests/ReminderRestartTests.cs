@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Testing;
 
 namespace Suite.Playbooks.Tests;
@@ -13,7 +14,7 @@ public sealed class ReminderRestartTests
     public async Task Reminder_DueWhileTheServerWasDown_IsPostedAfterTheRestart()
     {
         var database = await TestPostgres.CreateDatabaseAsync();
-        var before = new FakeTimeProvider();
+        var before = TestClock.StartingNow();
         string runId, token;
         await using (var first = await SuiteTestServer.StartAsync(database, configure: b => b.Services.AddSingleton<TimeProvider>(before)))
         {

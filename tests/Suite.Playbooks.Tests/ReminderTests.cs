@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Testing;
 
 namespace Suite.Playbooks.Tests;
@@ -10,7 +11,7 @@ namespace Suite.Playbooks.Tests;
 public sealed class ReminderTests : PlaybooksFixture
 {
     private const int Cadence = 600;
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
 
     protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(_clock);
 

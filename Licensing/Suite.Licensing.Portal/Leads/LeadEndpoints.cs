@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CsvHelper;
 using Suite.Licensing.Portal.Storage;
 
 namespace Suite.Licensing.Portal.Leads;
@@ -11,11 +12,13 @@ namespace Suite.Licensing.Portal.Leads;
 /// </summary>
 internal static class LeadEndpoints
 {
-    private static readonly string[] Columns =
-    [
-        "id", "received_at", "server_id", "outcome", "license_id", "users", "contact_name", "contact_email", "name", "email",
-        "company_name", "company_country", "company_size", "site_name", "site_url", "server_version", "receive_emails_accepted",
-    ];
+    // A value starting with =, +, - or @ is escaped so a spreadsheet never runs a lead's text as a formula.
+    private static readonly CsvWriterOptions SpreadsheetSafe = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        TrueValue = "true",
+        FalseValue = "false",
+    };
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -37,17 +40,13 @@ internal static class LeadEndpoints
 
     internal static string ToCsv(IEnumerable<Lead> leads)
     {
-        var csv = new StringBuilder().AppendJoin(',', Columns).Append("\r\n");
-        foreach (var l in leads)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, SpreadsheetSafe, leaveOpen: true))
         {
-            csv.AppendJoin(',',
-                    Field(l.Id), Number(l.ReceivedAt), Field(l.ServerId), Field(l.Outcome), Field(l.LicenseId ?? ""), Number(l.Users),
-                    Field(l.ContactName), Field(l.ContactEmail), Field(l.Name), Field(l.Email), Field(l.CompanyName), Field(l.CompanyCountry),
-                    Field(l.CompanySize), Field(l.SiteName), Field(l.SiteUrl), Field(l.ServerVersion), l.ReceiveEmailsAccepted ? "true" : "false")
-                .Append("\r\n");
+            csv.WriteRecords(leads);
         }
 
-        return csv.ToString();
+        return text.ToString();
     }
 
     private static IResult? Refuse(HttpContext http, PortalOptions options)
@@ -62,18 +61,5 @@ internal static class LeadEndpoints
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(options.AdminToken))
             ? null
             : PortalResults.Error(401, "A valid admin token is required (Authorization: Bearer <Portal:AdminToken>).");
-    }
-
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs a lead's text as a formula.
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
 }

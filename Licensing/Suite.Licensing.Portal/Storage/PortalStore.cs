@@ -1,3 +1,4 @@
+using CsvHelper;
 using Dapper;
 using Npgsql;
 using Suite.Platform.Storage;
@@ -5,24 +6,25 @@ using Suite.Platform.Storage;
 namespace Suite.Licensing.Portal.Storage;
 
 /// <summary>One trial request as the portal keeps it: a lead.</summary>
-internal sealed record Lead(
-    string Id,
-    long ReceivedAt,
-    string ServerId,
-    string Outcome,
-    string? LicenseId,
-    int Users,
-    string ContactName,
-    string ContactEmail,
-    string Name,
-    string Email,
-    string CompanyName,
-    string CompanyCountry,
-    string CompanySize,
-    string SiteName,
-    string SiteUrl,
-    string ServerVersion,
-    bool ReceiveEmailsAccepted);
+[CsvRecord]
+internal sealed partial record Lead(
+    [CsvColumn("id")] string Id,
+    [CsvColumn("received_at")] long ReceivedAt,
+    [CsvColumn("server_id")] string ServerId,
+    [CsvColumn("outcome")] string Outcome,
+    [CsvColumn("license_id")] string? LicenseId,
+    [CsvColumn("users")] int Users,
+    [CsvColumn("contact_name")] string ContactName,
+    [CsvColumn("contact_email")] string ContactEmail,
+    [CsvColumn("name")] string Name,
+    [CsvColumn("email")] string Email,
+    [CsvColumn("company_name")] string CompanyName,
+    [CsvColumn("company_country")] string CompanyCountry,
+    [CsvColumn("company_size")] string CompanySize,
+    [CsvColumn("site_name")] string SiteName,
+    [CsvColumn("site_url")] string SiteUrl,
+    [CsvColumn("server_version")] string ServerVersion,
+    [CsvColumn("receive_emails_accepted")] bool ReceiveEmailsAccepted);
 
 /// <summary>The trial issued to an installation.</summary>
 internal sealed record IssuedTrial(string ServerId, string LicenseId, long IssuedAt, long ExpiresAt);

@@ -4,6 +4,7 @@ using Npgsql;
 using Suite.Licensing.Contracts;
 using Suite.Licensing.Signing;
 using Suite.Licensing.Storage;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Licensing.Active;
@@ -16,8 +17,8 @@ namespace Suite.Licensing.Active;
 internal sealed class LicenseInstaller(
     LicenseVerifier verifier,
     LicenseStore store,
-    PlatformUsers users,
     ActiveLicense active,
+    ISender sender,
     IPublisher publisher,
     TimeProvider time,
     ILogger<LicenseInstaller> logger)
@@ -51,7 +52,7 @@ internal sealed class LicenseInstaller(
             throw LicenseErrors.Expired($"It starts on {Date(license.StartsAt)}.");
         }
 
-        var activeUsers = await users.CountActiveAsync(cancellationToken);
+        var activeUsers = await sender.Send(new CountLicensedUsersRequest(), cancellationToken);
         var seats = license.Users + (license.ExtraUsers ?? 0);
         if (activeUsers > seats)
         {

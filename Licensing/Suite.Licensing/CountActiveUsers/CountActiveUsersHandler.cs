@@ -1,9 +1,9 @@
-using Suite.Licensing.Storage;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Licensing.CountActiveUsers;
 
-internal sealed class CountActiveUsersHandler(PlatformUsers users) : IRequestHandler<CountActiveUsers, long>
+internal sealed class CountActiveUsersHandler(ISender sender) : IRequestHandler<CountActiveUsers, long>
 {
-    public Task<long> Handle(CountActiveUsers request, CancellationToken cancellationToken) => users.CountActiveAsync(cancellationToken);
+    public Task<long> Handle(CountActiveUsers request, CancellationToken cancellationToken) => sender.Send(new CountLicensedUsersRequest(), cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace Suite.Licensing.RequestTrialLicense;
 
 internal sealed class RequestTrialLicenseHandler(
     LicenseStore store,
-    PlatformUsers users,
+    ISender sender,
     TrialPortalClient portal,
     LicenseInstaller installer,
     ICurrentUser currentUser,
@@ -22,7 +22,7 @@ internal sealed class RequestTrialLicenseHandler(
             throw LicenseErrors.TrialUsed();
         }
 
-        var requester = await users.FindAsync(currentUser.RequireUserId(), cancellationToken);
+        var requester = (await sender.Send(new GetUsersByIdsRequest([currentUser.RequireUserId()]), cancellationToken)).SingleOrDefault();
         var fullName = $"{requester?.FirstName} {requester?.LastName}".Trim();
         var name = fullName.Length > 0 ? fullName : requester?.Username ?? "";
         var email = requester?.Email ?? "";

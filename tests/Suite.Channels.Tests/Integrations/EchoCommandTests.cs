@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests.Integrations;
@@ -9,7 +10,7 @@ namespace Suite.Channels.Tests.Integrations;
 /// <summary><c>/echo "message" [delay]</c> as Mattermost's, on a host whose clock moves only when the test says.</summary>
 public sealed class EchoCommandTests : IntegrationsFixture
 {
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
 
     protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(_clock);
 

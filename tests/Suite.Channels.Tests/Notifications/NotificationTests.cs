@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Testing;
 
 namespace Suite.Channels.Tests.Notifications;
@@ -265,7 +266,7 @@ public sealed class NotificationTests : NotificationsFixture
 /// </summary>
 public sealed class EmailBatchingTests : NotificationsFixture
 {
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
 
     protected override bool EmailBatching => true;
 

@@ -298,6 +298,19 @@ public sealed class LicenseApiTests
     }
 
     [Test]
+    public async Task ComplianceUserExport_EscapesAValueASpreadsheetWouldRunAsAFormula()
+    {
+        await InstallAsync(_enterpriseText);
+        using var patch = await _user.Client.PutAsync("/api/v4/users/me/patch", SuiteApi.Json(new { first_name = "=HYPERLINK(\"http://x\")" }));
+        Assert.That(patch.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var export = await _admin.Client.GetAsync("/api/v4/compliance/users/export");
+        var row = (await export.Content.ReadAsStringAsync()).Split("\r\n").Single(l => l.StartsWith(_user.User.Id, StringComparison.Ordinal));
+
+        Assert.That(row, Does.Contain("'=HYPERLINK").And.Not.Contain(",=HYPERLINK"));
+    }
+
+    [Test]
     public async Task GatedEndpoint_WithProfessionalLicense_StaysClosed()
     {
         await InstallAsync(_professionalText);

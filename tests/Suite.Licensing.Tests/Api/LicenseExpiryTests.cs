@@ -1,6 +1,7 @@
 using System.Net;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Suite.Testing;
 
@@ -9,7 +10,7 @@ namespace Suite.Licensing.Tests.Api;
 /// <summary>One license's life on a fake clock: renewal warning, expiry, grace period, removal.</summary>
 public sealed class LicenseExpiryTests
 {
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private SuiteTestServer _server = null!;
     private SignedInUser _admin = null!;
     private string _licenseId = null!;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Platform.Grains;
 using Suite.Testing;
 
@@ -14,7 +15,7 @@ public sealed class GrainRuntimeTests
     [SetUp]
     public void CreateRuntime()
     {
-        _time = new FakeTimeProvider();
+        _time = TestClock.StartingNow();
         _services = GrainHost.Build(_time);
         _grains = _services.GetRequiredService<IGrainFactory>();
         _log = _services.GetRequiredService<GrainLog>();

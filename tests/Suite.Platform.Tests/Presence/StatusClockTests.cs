@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Platform.Tests.Realtime;
 using Suite.Testing;
 using static Suite.Platform.Tests.Presence.PresenceApi;
@@ -11,7 +12,7 @@ public sealed class StatusClockTests
     private static readonly TimeSpan AwayTimeout = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
 
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private SuiteTestServer _server = null!;
     private SuiteApi _api = null!;
 

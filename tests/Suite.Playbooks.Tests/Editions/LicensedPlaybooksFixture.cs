@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Suite.Licensing.Signing;
 using Suite.Testing;
 using Suite.Testing.Licensing;
@@ -13,7 +14,7 @@ namespace Suite.Playbooks.Tests.Editions;
 /// </summary>
 public abstract class LicensedPlaybooksFixture : PlaybooksFixture
 {
-    protected FakeTimeProvider Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = TestClock.StartingNow();
 
     protected override IReadOnlyDictionary<string, string?> ServerSettings => TestKeys.ServerSettings();
 

@@ -1,4 +1,4 @@
-using Suite.Licensing.Storage;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Licensing.Compliance.ExportUsers;
@@ -8,4 +8,4 @@ namespace Suite.Licensing.Compliance.ExportUsers;
 /// (<c>GET /api/v4/compliance/users/export</c>). An Enterprise compliance feature.
 /// </summary>
 [RequiresFeature("compliance")]
-internal sealed record ExportUsersForCompliance : IRequest<IReadOnlyList<PlatformUser>>, ISystemAdminRequest;
+internal sealed record ExportUsersForCompliance : IRequest<IReadOnlyList<UserResponse>>, ISystemAdminRequest;

@@ -1,16 +1,23 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Suite.Licensing.Storage;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Licensing.Compliance.ExportUsers;
 
 internal static class ExportUsersForComplianceEndpoint
 {
-    private const string Header = "id,username,email,first_name,last_name,roles,is_bot,create_at,update_at,delete_at";
+    // A value starting with =, +, - or @ is escaped so a spreadsheet never runs it as a formula.
+    private static readonly CsvWriterOptions SpreadsheetSafe = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        TrueValue = "true",
+        FalseValue = "false",
+    };
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v4/compliance/users/export", async (HttpContext http, ISender sender, TimeProvider time) =>
@@ -21,29 +28,15 @@ internal static class ExportUsersForComplianceEndpoint
             return Results.Text(ToCsv(users), "text/csv", Encoding.UTF8);
         });
 
-    internal static string ToCsv(IEnumerable<PlatformUser> users)
+    internal static string ToCsv(IEnumerable<UserResponse> users)
     {
-        var csv = new StringBuilder(Header).Append("\r\n");
-        foreach (var u in users)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, SpreadsheetSafe, leaveOpen: true))
         {
-            csv.AppendJoin(',', Field(u.Id), Field(u.Username), Field(u.Email), Field(u.FirstName), Field(u.LastName), Field(u.Roles),
-                    u.IsBot ? "true" : "false", Number(u.CreateAt), Number(u.UpdateAt), Number(u.DeleteAt))
-                .Append("\r\n");
+            csv.WriteRecords(users.Select(u =>
+                new ComplianceUserRow(u.Id, u.Username, u.Email, u.FirstName, u.LastName, u.Roles, u.IsBot, u.CreateAt, u.UpdateAt, u.DeleteAt)));
         }
 
-        return csv.ToString();
-    }
-
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs a value as a formula.
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        return text.ToString();
     }
 }

@@ -1,11 +1,11 @@
-using Suite.Licensing.Storage;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 
 namespace Suite.Licensing.Compliance.ExportUsers;
 
-internal sealed class ExportUsersForComplianceHandler(PlatformUsers users)
-    : IRequestHandler<ExportUsersForCompliance, IReadOnlyList<PlatformUser>>
+internal sealed class ExportUsersForComplianceHandler(ISender sender)
+    : IRequestHandler<ExportUsersForCompliance, IReadOnlyList<UserResponse>>
 {
-    public Task<IReadOnlyList<PlatformUser>> Handle(ExportUsersForCompliance request, CancellationToken cancellationToken) =>
-        users.ListAllAsync(cancellationToken);
+    public Task<IReadOnlyList<UserResponse>> Handle(ExportUsersForCompliance request, CancellationToken cancellationToken) =>
+        sender.Send(new ListAllUsersRequest(), cancellationToken);
 }
