@@ -56,6 +56,21 @@ require_chromium() {
   apt_install chromium
 }
 
+# Builds the solution in Release unless nothing under the repository changed since the last build
+# that succeeded (a changed, added or removed file touches its folder too), so a restart takes seconds.
+build_release_when_changed() {
+  local stamp=artifacts/.release-build-stamp
+  if [ -f "$stamp" ] && [ -f artifacts/bin/Suite.Host/release/Suite.Host.dll ] && [ -z "$(find . \
+      \( -path ./.git -o -path ./artifacts -o -path ./.suite -o -name node_modules -o -name bin -o -name obj -o -name TestResults \) -prune \
+      -o -newer "$stamp" -print -quit)" ]; then
+    echo "Nothing changed since the last build; starting without building (delete $stamp to force one)."
+    return
+  fi
+  touch artifacts/.release-build-started 2>/dev/null || { mkdir -p artifacts && touch artifacts/.release-build-started; }
+  dotnet build Suite.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+  mv artifacts/.release-build-started "$stamp"
+}
+
 # build/cluster.sh puts nginx in front of the nodes (Debian's package; its own service is not used).
 require_nginx() {
   if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then return; fi

@@ -7,7 +7,7 @@ source build/prerequisites.sh
 require_dotnet
 require_postgres
 
-dotnet build Suite.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+build_release_when_changed
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8065}"
 export Suite__DataDirectory="${Suite__DataDirectory:-$PWD/.suite}"
 

@@ -10,16 +10,22 @@ using Suite.Boards.Boards;
 using Suite.Boards.BoardsAndBlocks;
 using Suite.Boards.Cards;
 using Suite.Boards.Categories;
+using Suite.Boards.Compliance;
 using Suite.Boards.Csv;
 using Suite.Boards.Duplication;
 using Suite.Boards.Files;
 using Suite.Boards.Imports;
 using Suite.Boards.Members;
 using Suite.Boards.Notifications;
+using Suite.Boards.Onboarding;
 using Suite.Boards.Realtime;
 using Suite.Boards.Search;
+using Suite.Boards.Server;
 using Suite.Boards.Sharing;
+using Suite.Boards.Statistics;
+using Suite.Boards.Teams;
 using Suite.Boards.Templates;
+using Suite.Boards.Users;
 using Suite.Boards.Web;
 using Suite.Channels.Contracts;
 using Suite.Platform.Documents;
@@ -57,6 +63,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
             options.Schema.For<Block>().FullTextIndex("english", b => b.Title);
             NotificationsFeature.Documents(options);
             options.Schema.For<ImportJob>();
+            options.Schema.For<UserConfig>().UseOptimisticConcurrency(true);
         });
         services.AddSingleton<BoardStore>();
         services.AddSingleton<BoardAccess>();
@@ -70,6 +77,8 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<BoardFileStorage>();
         services.AddSingleton<ReadTokens>();
+        services.AddSingleton<UserVisibility>();
+        services.AddSingleton<UserConfigs>();
         services.AddBoardNotifications(configuration);
         services.AddBoardImports(configuration);
     }
@@ -78,6 +87,7 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
     {
         endpoints.MapModuleInfo(this);
         BoardsWebAssets.Map(endpoints);
+        ServerEndpoints.Map(endpoints);
         var api = endpoints.MapGroup(ApiRoot).AddEndpointFilter<BoardsApiFilter>();
         BoardEndpoints.Map(api);
         MemberEndpoints.Map(api);
@@ -95,6 +105,11 @@ public sealed class BoardsModule : SuiteModule, IModuleUi
         NotificationsFeature.Map(api);
         ArchiveEndpoints.Map(api);
         CsvEndpoints.Map(api);
+        UsersEndpoints.Map(api);
+        TeamsEndpoints.Map(api);
+        StatisticsEndpoints.Map(api);
+        OnboardingEndpoints.Map(api);
+        ComplianceEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
             throw BoardsErrors.NotFound($"API endpoint {http.Request.Method} {http.Request.Path}"));
     }

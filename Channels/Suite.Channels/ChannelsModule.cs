@@ -16,6 +16,7 @@ using Suite.Channels.Channels.PatchChannel;
 using Suite.Channels.Channels.RestoreChannel;
 using Suite.Channels.Channels.SearchChannels;
 using Suite.Channels.Contracts;
+using Suite.Channels.CustomEmojis;
 using Suite.Channels.Integrations;
 using Suite.Channels.Files;
 using Suite.Channels.Files.GetFile;
@@ -39,9 +40,11 @@ using Suite.Channels.Presence;
 using Suite.Channels.Posts.CreatePost;
 using Suite.Channels.Posts.DeletePost;
 using Suite.Channels.Posts.EditPost;
+using Suite.Channels.Posts.Permalinks;
 using Suite.Channels.Posts.GetChannelPosts;
 using Suite.Channels.Posts.GetPinnedPosts;
 using Suite.Channels.Posts.GetPost;
+using Suite.Channels.Posts.GetPostsByIds;
 using Suite.Channels.Posts.GetThread;
 using Suite.Channels.Posts.PinPost;
 using Suite.Channels.Posts.SearchPosts;
@@ -101,6 +104,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSingleton<FileReadAccess>();
         services.AddSidebar();
         services.AddThreads();
+        services.AddCustomEmoji(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -133,6 +137,7 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
 
         api.MapCreatePost();
         api.MapGetPost();
+        api.MapGetPostsByIds();
         api.MapGetChannelPosts();
         api.MapGetThread();
         api.MapEditPost();
@@ -152,7 +157,9 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
 
         api.MapSidebar();
         api.MapThreads();
+        api.MapEmoji();
         api.MapChannelUsers();
         api.MapIntegrations(endpoints);
+        endpoints.MapPermalinks();
     }
 }

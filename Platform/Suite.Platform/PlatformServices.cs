@@ -102,6 +102,9 @@ internal static class PlatformServices
         ConfigurationServices.Add(services);
         Realtime.RealtimeServices.Add(services, configuration);
         Presence.PresenceServices.Add(services, configuration);
+        Files.FileServices.Add(services, configuration);
+        services.AddSingleton<Identity.Users.ProfileImage.ProfileImages>();
+        services.AddSingleton<Teams.TeamSettings.TeamRowUpdates>();
     }
 
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -111,6 +114,9 @@ internal static class PlatformServices
         LogoutEndpoint.Map(endpoints);
         GetUserEndpoint.Map(endpoints);
         GetUserByUsernameEndpoint.Map(endpoints);
+        Identity.Users.GetUserByEmail.GetUserByEmailEndpoint.Map(endpoints);
+        Identity.Users.ProfileImage.ProfileImageEndpoints.Map(endpoints);
+        Identity.Sessions.UserSessions.UserSessionEndpoints.Map(endpoints);
         GetUsersByIdsEndpoint.Map(endpoints);
         GetUsersByUsernamesEndpoint.Map(endpoints);
         GetUsersEndpoint.Map(endpoints);
@@ -151,6 +157,7 @@ internal static class PlatformServices
         GetTeamMemberEndpoint.Map(endpoints);
         GetTeamStatsEndpoint.Map(endpoints);
         Teams.PatchTeam.PatchTeamEndpoint.Map(endpoints);
+        Teams.TeamSettings.TeamSettingsEndpoints.Map(endpoints);
         Identity.Roles.GetRolesEndpoint.Map(endpoints);
         SystemStatus.Limits.ServerLimitsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);

@@ -43,7 +43,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
 
     public IReadOnlyList<NavEntry> Navigation { get; } = [new("Playbooks", "playbooks", NavArea.Main, 20)];
 
-    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(RunPanel))];
+    public IReadOnlyList<SlotEntry> Slots { get; } = [new(ChannelUiSlots.ChannelSide, typeof(RunPanel)), new(ChannelUiSlots.PostActions, typeof(PostRunActions))];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

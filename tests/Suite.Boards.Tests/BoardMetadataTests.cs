@@ -10,9 +10,6 @@ public sealed class BoardMetadataTests : BoardsFixture
 {
     protected override IReadOnlyDictionary<string, string?> ServerSettings => TestKeys.ServerSettings();
 
-    [OneTimeTearDown]
-    public void RemoveKeys() => TestKeys.DeleteFiles();
-
     [Test, Order(1)]
     public async Task WithoutAnEnterpriseLicense_MetadataIsRefusedAsAGatedFeature()
     {

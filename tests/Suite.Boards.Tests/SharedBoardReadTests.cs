@@ -89,6 +89,21 @@ public sealed class SharedBoardReadTests : BoardsFixture
         Assert.That((await CallAsync(Owner.Client, HttpMethod.Get, $"/boards/{boardId}")).GetProperty("title").GetString(), Is.EqualTo("Shared plan"));
     }
 
+    [Test]
+    public async Task ADeletedBoard_IsNotFound_ThroughItsStillValidToken()
+    {
+        var (boardId, _, fileId) = await SharedBoardAsync("deleted-board-token");
+        using var anonymous = Server.CreateClient();
+        await CallAsync(Owner.Client, HttpMethod.Delete, $"/boards/{boardId}");
+
+        await ErrorAsync(anonymous, HttpMethod.Get, $"/boards/{boardId}?read_token=deleted-board-token", null, HttpStatusCode.NotFound);
+        await ErrorAsync(anonymous, HttpMethod.Get, $"/boards/{boardId}/blocks?all=true&read_token=deleted-board-token", null, HttpStatusCode.NotFound);
+        await ErrorAsync(anonymous, HttpMethod.Get, $"/files/teams/{TeamId}/{boardId}/{fileId}?read_token=deleted-board-token", null, HttpStatusCode.NotFound);
+
+        await CallAsync(Owner.Client, HttpMethod.Post, $"/boards/{boardId}/undelete");
+        await CallAsync(anonymous, HttpMethod.Get, $"/boards/{boardId}?read_token=deleted-board-token");
+    }
+
     // A private board with a card and a file, shared with the token.
     private async Task<(string BoardId, string CardTitle, string FileId)> SharedBoardAsync(string token)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Suite.Testing;
+using Suite.Testing.Boards;
 using static Microsoft.Playwright.Assertions;
 
 namespace Suite.Web.Tests;
@@ -266,7 +267,7 @@ public sealed class BoardsWebTests : BrowserTest
     public async Task TrelloImport_WithProgress_OpensACardWithItsLabelsChecklistAndComments()
     {
         var export = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"trello-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(export, TrelloExport.Json(aliceUsername: "alice"));
+        await File.WriteAllBytesAsync(export, TrelloExport.Json(aliceUsername: "alice", bobEmail: _bob.User.Email));
         try
         {
             await _alicePage.GotoAsync($"{TeamName}/boards");
@@ -276,23 +277,22 @@ public sealed class BoardsWebTests : BrowserTest
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
             await Expect(dialog.GetByLabel("Import progress")).ToHaveAttributeAsync("value", "100");
             await Expect(dialog.GetByRole(AriaRole.Status).Filter(new() { HasText = "Imported 1 board" })).ToBeVisibleAsync();
-            await dialog.GetByRole(AriaRole.Link, new() { Name = "Website relaunch" }).ClickAsync();
+            await dialog.GetByRole(AriaRole.Link, new() { Name = "Product" }).ClickAsync();
         }
         finally
         {
             File.Delete(export);
         }
 
-        await Expect(_alicePage.GetByRole(AriaRole.Navigation, new() { Name = "Boards" }).GetByRole(AriaRole.Link, new() { Name = "Website relaunch" })).ToBeVisibleAsync();
-        await _alicePage.GetByRole(AriaRole.Button, new() { Name = "Open Design the homepage" }).ClickAsync();
-        var card = _alicePage.GetByRole(AriaRole.Dialog, new() { Name = "Design the homepage" });
-        await Expect(card.Locator(".card-property").Filter(new() { HasText = "Labels" })).ToContainTextAsync("Urgent");
-        await Expect(card.Locator(".card-property").Filter(new() { HasText = "Labels" })).ToContainTextAsync("Design");
-        await Expect(card.GetByRole(AriaRole.Checkbox, new() { Name = "Sketch" })).ToBeCheckedAsync();
-        await Expect(card.GetByRole(AriaRole.Checkbox, new() { Name = "Mock-up" })).Not.ToBeCheckedAsync();
-        await Expect(card.Locator(".content-block").Filter(new() { HasText = "Visuals" })).ToHaveCountAsync(1);
-        await Expect(card.Locator(".comment")).ToContainTextAsync("Looks great so far");
-        await Expect(card.Locator(".comment")).ToContainTextAsync("@alice");
+        await Expect(_alicePage.GetByRole(AriaRole.Navigation, new() { Name = "Boards" }).GetByRole(AriaRole.Link, new() { Name = "Product" })).ToBeVisibleAsync();
+        await _alicePage.GetByRole(AriaRole.Button, new() { Name = "Open Ship login" }).ClickAsync();
+        var card = _alicePage.GetByRole(AriaRole.Dialog, new() { Name = "Ship login" });
+        await Expect(card.Locator(".card-property").Filter(new() { HasText = "Labels" })).ToContainTextAsync("Bug");
+        await Expect(card.GetByRole(AriaRole.Checkbox, new() { Name = "Tests" })).ToBeCheckedAsync();
+        await Expect(card.GetByRole(AriaRole.Checkbox, new() { Name = "Docs" })).Not.ToBeCheckedAsync();
+        await Expect(card.Locator(".content-block").Filter(new() { HasText = "Before release" })).ToHaveCountAsync(1);
+        var comment = card.Locator(".comment").Filter(new() { HasText = "Started on this" });
+        await Expect(comment).ToContainTextAsync("@alice");
     }
 
     [Test, Order(12)]

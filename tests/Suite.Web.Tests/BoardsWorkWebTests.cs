@@ -127,7 +127,7 @@ public sealed class BoardsWorkWebTests : BrowserTest
         _visitorPage = await _host.NewUserPageAsync();
         await _visitorPage.GotoAsync(link);
         await Expect(_visitorPage.GetByRole(AriaRole.Heading, new() { Name = ReleaseBoard })).ToBeVisibleAsync();
-        await Expect(_visitorPage.GetByRole(AriaRole.Table, new() { Name = "Cards" }).GetByRole(AriaRole.Rowheader, new() { Name = "Fix the build" })).ToBeVisibleAsync();
+        await Expect(Card(_visitorPage.Locator(".kanban-column[aria-label^='To Do']"), "Fix the build")).ToBeVisibleAsync();
         await Expect(_visitorPage.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
 
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Regenerate link" }).ClickAsync();
@@ -226,6 +226,47 @@ public sealed class BoardsWorkWebTests : BrowserTest
         await Expect(shipping.GetByRole(AriaRole.Link, new() { Name = ReleaseBoard })).ToHaveCountAsync(0);
         Assert.That(await CategoryOfAsync(ReleaseBoard), Is.EqualTo("Boards"));
     }
+
+    [Test, Order(8)]
+    public async Task ASharedBoard_ShowsItsViewsReadOnly_AndChangesLive_UntilItsLinkIsTurnedOff()
+    {
+        var boardId = await BoardAsync("Shared roadmap");
+        await CardAsync(boardId, "Plan the launch", _alice.Id, new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero));
+        await BoardsApi.CallAsync(_alice.Client, HttpMethod.Post, $"/boards/{boardId}/blocks", new[]
+        {
+            new { id = "", boardId, parentId = boardId, type = "view", title = "All rows", schema = 1, fields = (object)new { viewType = "table" }, createAt = 1, updateAt = 1 },
+            new { id = "", boardId, parentId = boardId, type = "view", title = "Pictures", schema = 1, fields = (object)new { viewType = "gallery" }, createAt = 1, updateAt = 1 },
+            new { id = "", boardId, parentId = boardId, type = "view", title = "Dates", schema = 1, fields = (object)new { viewType = "calendar", dateDisplayPropertyId = DueId }, createAt = 1, updateAt = 1 },
+        });
+        await BoardsApi.CallAsync(_alice.Client, HttpMethod.Post, $"/boards/{boardId}/sharing", new { id = boardId, enabled = true, token = "live-link-token" });
+        _visitorPage ??= await _host.NewUserPageAsync();
+
+        await _visitorPage.GotoAsync($"boards/shared/{boardId}?r=live-link-token");
+        var views = _visitorPage.GetByRole(AriaRole.Navigation, new() { Name = "Views" });
+        var todo = _visitorPage.Locator(".kanban-column[aria-label^='To Do']");
+        await Expect(Card(todo, "Plan the launch")).ToBeVisibleAsync();
+        await Expect(_visitorPage.Locator(".kanban-add")).ToHaveCountAsync(0);
+        await Expect(Card(todo, "Plan the launch")).ToHaveAttributeAsync("draggable", "false");
+
+        await CardAsync(boardId, "Book the venue", "", null);
+        await Expect(Card(todo, "Book the venue")).ToBeVisibleAsync();
+
+        await views.GetByRole(AriaRole.Link, new() { Name = "All rows" }).ClickAsync();
+        var table = _visitorPage.GetByRole(AriaRole.Table, new() { Name = "All rows" });
+        await Expect(table).ToContainTextAsync("Book the venue");
+        await Expect(table.GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
+        await views.GetByRole(AriaRole.Link, new() { Name = "Pictures" }).ClickAsync();
+        await Expect(_visitorPage.Locator(".gallery-card[aria-label='Plan the launch']")).ToBeVisibleAsync();
+        await views.GetByRole(AriaRole.Link, new() { Name = "Dates" }).ClickAsync();
+        await Expect(_visitorPage.GetByRole(AriaRole.Grid)).ToContainTextAsync("Plan the launch");
+
+        await BoardsApi.CallAsync(_alice.Client, HttpMethod.Post, $"/boards/{boardId}/sharing", new { id = boardId, enabled = false, token = "live-link-token" });
+        await CardAsync(boardId, "Secret after the link was off", "", null);
+        await Expect(_visitorPage.GetByText("This link is no longer valid.")).ToBeVisibleAsync();
+        await Expect(_visitorPage.GetByText("Secret after the link was off")).ToHaveCountAsync(0);
+    }
+
+    private static ILocator Card(ILocator column, string title) => column.Locator($".kanban-card[data-card-title='{title}']");
 
     private ILocator Sidebar() => _page.GetByRole(AriaRole.Navigation, new() { Name = "Boards" });
 

@@ -50,10 +50,7 @@ internal sealed class CardWrites(BoardStore store, BoardBroadcaster broadcaster,
         }
 
         await broadcaster.BlocksChangedAsync(board, [block, .. content], cancellationToken);
-        foreach (var written in content.Prepend(block))
-        {
-            await notifier.ChangedAsync(board, BlockChange.Added, null, written, userId);
-        }
+        await notifier.ChangedAsync(board, BlockChange.Added, content.Prepend(block).Select(b => ((Block?)null, b)).ToList(), userId);
 
         return Card.From(block);
     }

@@ -29,50 +29,72 @@ internal sealed class BlockChangeNotifier(
 {
     private static readonly HashSet<string> MentionTypes = [BlockTypes.Text, BlockTypes.Comment, BlockTypes.Image];
 
-    public async Task ChangedAsync(Board board, BlockChange change, Block? before, Block after, string actorId)
+    public Task ChangedAsync(Board board, BlockChange change, Block? before, Block after, string actorId) =>
+        ChangedAsync(board, change, [(before, after)], actorId);
+
+    /// <summary>
+    /// The same for several blocks changed together (a batch insert, a card with its content): the parent cards, the
+    /// subscriptions to add and the followed cards are read in one query each, not one per block.
+    /// </summary>
+    public async Task ChangedAsync(Board board, BlockChange change, IReadOnlyList<(Block? Before, Block After)> blocks, string actorId)
     {
         try
         {
-            await NotifyAsync(board, change, before, after, actorId, CancellationToken.None);
+            await NotifyAsync(board, change, blocks, actorId, CancellationToken.None);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Notices for block {Block} on board {Board} failed", after.Id, board.Id);
+            logger.LogError(ex, "Notices for {Count} blocks on board {Board} failed", blocks.Count, board.Id);
         }
     }
 
-    private async Task NotifyAsync(Board board, BlockChange change, Block? before, Block after, string actorId, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Board board, BlockChange change, IReadOnlyList<(Block? Before, Block After)> blocks, string actorId, CancellationToken cancellationToken)
     {
-        var card = after.Type == BlockTypes.Card ? after : await ParentCardAsync(board, after, cancellationToken);
-        if (card is null || IsTemplate(card))
+        var cards = await CardsOfAsync(board, blocks.Select(b => b.After).ToList(), cancellationToken);
+        var changed = blocks.Where(b => cards.ContainsKey(b.After.Id)).ToList();
+        if (changed.Count == 0)
         {
             return;
         }
 
-        if (change == BlockChange.Added && (after.Type == BlockTypes.Card || after.Type == BlockTypes.Comment))
+        if (change == BlockChange.Added)
         {
-            await subscriptions.SubscribeAsync(BlockTypes.Card, card.Id, actorId, cancellationToken);
+            var followedByAuthor = changed.Where(b => b.After.Type is BlockTypes.Card or BlockTypes.Comment).Select(b => cards[b.After.Id].Id).Distinct().ToList();
+            await subscriptions.SubscribeManyAsync(BlockTypes.Card, followedByAuthor, actorId, cancellationToken);
         }
 
         if (change != BlockChange.Deleted)
         {
             var author = new Lazy<Task<string>>(async () =>
                 await directory.FindByIdsAsync([actorId], cancellationToken) is [var found, ..] ? found.Username : "unknown_user");
-            if (MentionTypes.Contains(after.Type))
+            foreach (var (before, after) in changed)
             {
-                await MentionsAsync(board, card, before, after, actorId, author, cancellationToken);
-            }
+                var card = cards[after.Id];
+                if (MentionTypes.Contains(after.Type))
+                {
+                    await MentionsAsync(board, card, before, after, actorId, author, cancellationToken);
+                }
 
-            if (after.Type == BlockTypes.Card)
-            {
-                await AssignmentsAsync(board, card, before, actorId, author, cancellationToken);
+                if (after.Type == BlockTypes.Card)
+                {
+                    await AssignmentsAsync(board, card, before, actorId, author, cancellationToken);
+                }
             }
         }
 
-        var changes = Changes(board, change, before, after, actorId);
-        if (changes.Count > 0 && await subscriptions.AnyForAsync(card.Id, board.Id, cancellationToken))
+        var changesByCard = changed
+            .Select(b => (CardId: cards[b.After.Id].Id, Changes: Changes(board, change, b.Before, b.After, actorId)))
+            .Where(c => c.Changes.Count > 0)
+            .GroupBy(c => c.CardId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Changes).ToList(), StringComparer.Ordinal);
+        var followed = await subscriptions.FollowedAsync(changesByCard.Keys, board.Id, cancellationToken);
+        foreach (var (cardId, changes) in changesByCard.Where(c => followed.Contains(c.Key)))
         {
-            await digests.RecordAsync(card.Id, board.Id, changes, cancellationToken);
+            await digests.RecordAsync(cardId, board.Id, changes, cancellationToken);
+        }
+
+        if (changesByCard.Keys.Any(followed.Contains))
+        {
             worker.Wake();
         }
     }
@@ -234,15 +256,38 @@ internal sealed class BlockChangeNotifier(
         return changes;
     }
 
-    private async Task<Block?> ParentCardAsync(Board board, Block block, CancellationToken cancellationToken)
+    /// <summary>
+    /// The card each block belongs to (itself for a card, its parent card for content), found among the blocks
+    /// themselves or read in one query; blocks of no card, or of a card template, are left out.
+    /// </summary>
+    private async Task<Dictionary<string, Block>> CardsOfAsync(Board board, IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
-        if (block.ParentId.Length == 0 || block.ParentId == board.Id)
+        var known = blocks.Where(b => b.Type == BlockTypes.Card).GroupBy(b => b.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var missing = blocks
+            .Where(b => b.Type != BlockTypes.Card && b.ParentId.Length > 0 && b.ParentId != board.Id && !known.ContainsKey(b.ParentId))
+            .Select(b => b.ParentId).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
         {
-            return null;
+            await using var session = store.QuerySession();
+            foreach (var parent in await session.LoadManyAsync<Block>(cancellationToken, missing))
+            {
+                known[parent.Id] = parent;
+            }
         }
 
-        var parent = await store.FindBlockAsync(block.ParentId, cancellationToken);
-        return parent is { Type: BlockTypes.Card } && parent.BoardId == board.Id ? parent : null;
+        var cards = new Dictionary<string, Block>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            var card = block.Type == BlockTypes.Card ? block
+                : block.ParentId.Length > 0 && block.ParentId != board.Id ? known.GetValueOrDefault(block.ParentId)
+                : null;
+            if (card is { Type: BlockTypes.Card } && card.BoardId == board.Id && !IsTemplate(card))
+            {
+                cards[block.Id] = card;
+            }
+        }
+
+        return cards;
     }
 
     private static bool IsTemplate(Block card) => card.Fields.TryGetValue("isTemplate", out var template) && template.ValueKind == JsonValueKind.True;

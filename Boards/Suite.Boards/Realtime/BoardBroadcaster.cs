@@ -2,6 +2,7 @@ using Suite.Boards.Api;
 using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
 using Suite.Boards.Members;
+using Suite.Boards.Sharing;
 using Suite.Platform.Realtime;
 using Suite.Platform.Teams;
 
@@ -13,27 +14,28 @@ namespace Suite.Boards.Realtime;
 /// (<c>UPDATE_BOARD</c>, <c>UPDATE_BLOCK</c>, <c>UPDATE_MEMBER</c>, <c>DELETE_MEMBER</c>) with the
 /// <c>teamId</c> and the board, block or member; deletions are the record with only its ids and
 /// <c>deleteAt</c>. It reaches the board's members who are still in its team (and, for a member change,
-/// the user concerned), and the members of the linked channel.
+/// the user concerned), and the members of the linked channel; board and block changes (not members) also go to
+/// the readers of the board's read-only link (<see cref="SharedBoardAudience"/>).
 /// </summary>
 internal sealed class BoardBroadcaster(IRealtimePublisher publisher, BoardStore store, ITeamMembership teams, TimeProvider time)
 {
     public const string EventName = "custom_focalboard_UPDATE_BOARD";
 
     public Task BoardChangedAsync(Board board, CancellationToken cancellationToken) =>
-        PublishAsync(board, new BoardMessage("UPDATE_BOARD", board.TeamId, board), null, cancellationToken);
+        PublishAsync(board, new BoardMessage("UPDATE_BOARD", board.TeamId, board), SharedBoardAudience.KeyOf(board.Id), cancellationToken);
 
     public Task BoardDeletedAsync(Board board, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var deleted = new Board { Id = board.Id, TeamId = board.TeamId, UpdateAt = now, DeleteAt = now };
-        return PublishAsync(board, new BoardMessage("UPDATE_BOARD", board.TeamId, deleted), null, cancellationToken);
+        return PublishAsync(board, new BoardMessage("UPDATE_BOARD", board.TeamId, deleted), SharedBoardAudience.KeyOf(board.Id), cancellationToken);
     }
 
     public async Task BlocksChangedAsync(Board board, IEnumerable<Block> blocks, CancellationToken cancellationToken)
     {
         foreach (var block in blocks)
         {
-            await PublishAsync(board, new BlockMessage("UPDATE_BLOCK", board.TeamId, block), null, cancellationToken);
+            await PublishAsync(board, new BlockMessage("UPDATE_BLOCK", board.TeamId, block), SharedBoardAudience.KeyOf(board.Id), cancellationToken);
         }
     }
 
@@ -41,7 +43,7 @@ internal sealed class BoardBroadcaster(IRealtimePublisher publisher, BoardStore 
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var deleted = new Block { Id = blockId, BoardId = board.Id, Schema = 0, UpdateAt = now, DeleteAt = now };
-        return PublishAsync(board, new BlockMessage("UPDATE_BLOCK", board.TeamId, deleted), null, cancellationToken);
+        return PublishAsync(board, new BlockMessage("UPDATE_BLOCK", board.TeamId, deleted), SharedBoardAudience.KeyOf(board.Id), cancellationToken);
     }
 
     public Task MemberChangedAsync(Board board, BoardMemberResponse member, CancellationToken cancellationToken) =>

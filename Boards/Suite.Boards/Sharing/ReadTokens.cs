@@ -21,21 +21,22 @@ internal sealed class ReadTokens(BoardStore store, BoardAccess access, IConfigur
     /// The board for reading its blocks or files (Focalboard's <c>view_board</c>), by a valid read token or by the
     /// signed-in user's rights; 401 for no one with no valid token, 404 or 403 as the rights decide.
     /// </summary>
-    public async Task<Board> ViewableBoardAsync(string boardId, string readToken, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        if (await IsValidAsync(boardId, readToken, cancellationToken))
-        {
-            return await store.FindBoardAsync(boardId, cancellationToken) ?? throw BoardsErrors.NotFound($"board ID={boardId}");
-        }
+    public async Task<Board> ViewableBoardAsync(string boardId, string readToken, ICurrentUser user, CancellationToken cancellationToken) =>
+        await SharedBoardAsync(boardId, readToken, cancellationToken)
+        ?? (await access.RequireAsync(boardId, SignedIn(user), BoardPermission.ViewBoard, "access denied to board", cancellationToken)).Board;
 
-        if (!user.IsAuthenticated)
-        {
-            throw BoardsErrors.Unauthorized("access denied to board");
-        }
+    /// <summary>
+    /// The board <paramref name="readToken"/> opens: null when the token opens nothing (the caller's own rights
+    /// decide then), 404 when it is valid but the board was deleted.
+    /// </summary>
+    public async Task<Board?> SharedBoardAsync(string boardId, string readToken, CancellationToken cancellationToken) =>
+        await IsValidAsync(boardId, readToken, cancellationToken)
+            ? await store.FindBoardAsync(boardId, cancellationToken) ?? throw BoardsErrors.NotFound($"board ID={boardId}")
+            : null;
 
-        var (board, _) = await access.RequireAsync(boardId, Actor.Of(user), BoardPermission.ViewBoard, "access denied to board", cancellationToken);
-        return board;
-    }
+    /// <summary>The signed-in user; 401 for someone not signed in who has no valid token.</summary>
+    public static Actor SignedIn(ICurrentUser user) =>
+        user.IsAuthenticated ? Actor.Of(user) : throw BoardsErrors.Unauthorized("access denied to board");
 
     public async Task<bool> IsValidAsync(string boardId, string readToken, CancellationToken cancellationToken)
     {

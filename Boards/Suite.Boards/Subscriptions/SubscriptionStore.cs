@@ -35,6 +35,34 @@ internal sealed class SubscriptionStore(BoardStore store, TimeProvider time)
         return subscription;
     }
 
+    /// <summary>Subscribes <paramref name="subscriberId"/> to each of <paramref name="blockIds"/> it does not follow yet, in one read and one write.</summary>
+    public async Task SubscribeManyAsync(string blockType, IReadOnlyCollection<string> blockIds, string subscriberId, CancellationToken cancellationToken)
+    {
+        if (blockIds.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var session = store.Session();
+        var live = (await session.LoadManyAsync<Subscription>(cancellationToken, blockIds.Select(id => Subscription.IdOf(id, subscriberId))))
+            .Where(s => s.DeleteAt == 0).Select(s => s.BlockId).ToHashSet(StringComparer.Ordinal);
+        var added = blockIds.Where(id => !live.Contains(id)).Select(id => new Subscription
+        {
+            Id = Subscription.IdOf(id, subscriberId),
+            BlockType = blockType,
+            BlockId = id,
+            SubscriberId = subscriberId,
+            NotifiedAt = now,
+            CreateAt = now,
+        }).ToArray();
+        if (added.Length > 0)
+        {
+            session.Store(added);
+            await session.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Marks the subscription deleted; null when there is no live one.</summary>
     public async Task<Subscription?> UnsubscribeAsync(string blockId, string subscriberId, CancellationToken cancellationToken)
     {
@@ -72,6 +100,21 @@ internal sealed class SubscriptionStore(BoardStore store, TimeProvider time)
     {
         await using var session = store.QuerySession();
         return await session.Query<Subscription>().AnyAsync(s => (s.BlockId == cardId || s.BlockId == boardId) && s.DeleteAt == 0, cancellationToken);
+    }
+
+    /// <summary>Which of <paramref name="cardIds"/> someone follows, directly or through the board, in one query.</summary>
+    public async Task<IReadOnlySet<string>> FollowedAsync(IReadOnlyCollection<string> cardIds, string boardId, CancellationToken cancellationToken)
+    {
+        if (cardIds.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        await using var session = store.QuerySession();
+        var ids = cardIds.Append(boardId).ToArray();
+        var followed = (await session.Query<Subscription>().Where(s => s.BlockId.IsOneOf(ids) && s.DeleteAt == 0).Select(s => s.BlockId).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        return followed.Contains(boardId) ? cardIds.ToHashSet(StringComparer.Ordinal) : followed;
     }
 
     public static string TypeOf(Block block) => block.Type;

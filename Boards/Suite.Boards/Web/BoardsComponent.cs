@@ -104,9 +104,23 @@ public abstract class BoardsComponent : ComponentBase, IDisposable
     /// Calls <paramref name="onBoard"/> or <paramref name="onBlock"/> on the component's turn, as the user, for every
     /// board or block change the user hears of (the board's members and its linked channel's members hear them).
     /// </summary>
-    private protected void FollowBoards(Func<Board, Task> onBoard, Func<Block, Task> onBlock, Func<string, Task>? onMember = null)
+    private protected void FollowBoards(Func<Board, Task> onBoard, Func<Block, Task> onBlock, Func<string, Task>? onMember = null) =>
+        Follow(User.UserId, onBoard, onBlock, onMember);
+
+    /// <summary>The same for the readers of a board's read-only link, who are not signed in: its board and block changes.</summary>
+    private protected void FollowSharedBoard(string boardId, Func<Board, Task> onBoard, Func<Block, Task> onBlock) =>
+        Follow(Sharing.SharedBoardAudience.KeyOf(boardId), onBoard, onBlock, null);
+
+    /// <summary>Stops hearing of changes (a shared board whose link was turned off).</summary>
+    private protected void Unfollow()
     {
-        _subscription ??= Realtime.Subscribe(User.UserId, e =>
+        _subscription?.Dispose();
+        _subscription = null;
+    }
+
+    private void Follow(string audience, Func<Board, Task> onBoard, Func<Block, Task> onBlock, Func<string, Task>? onMember)
+    {
+        _subscription ??= Realtime.Subscribe(audience, e =>
         {
             if (e.Event != BoardBroadcaster.EventName || e.Data.ValueKind != JsonValueKind.Object)
             {

@@ -247,6 +247,32 @@ internal sealed class SidebarStore(NpgsqlDataSource db)
             cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Puts the channel last in the category, taking it out of the user's other categories in the team; answers the
+    /// categories that changed, as they are now.
+    /// </summary>
+    public async Task<IReadOnlyList<SidebarCategory>> MoveChannelAsync(string userId, string teamId, string categoryId, string channelId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT id FROM channels.sidebar_categories WHERE user_id = @userId AND team_id = @teamId ORDER BY id FOR UPDATE",
+            new { userId, teamId },
+            transaction,
+            cancellationToken: cancellationToken));
+        var before = await ReadAllAsync(connection, transaction, userId, teamId, cancellationToken);
+        var placed = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT channel_id FROM channels.sidebar_channels WHERE category_id = @categoryId ORDER BY sort_order, channel_id",
+            new { categoryId },
+            transaction,
+            cancellationToken: cancellationToken));
+        await PlaceAsync(connection, transaction, userId, teamId, categoryId, [.. placed.Where(id => id != channelId), channelId], moveFromOthers: true, cancellationToken);
+        var after = await ReadAllAsync(connection, transaction, userId, teamId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var hadIt = before.Where(c => c.ChannelIds.Contains(channelId)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return after.Where(c => c.Id == categoryId || hadIt.Contains(c.Id)).ToList();
+    }
+
     /// <summary>Puts the categories in this order; false when it is not exactly the user's categories in the team.</summary>
     public async Task<bool> UpdateOrderAsync(string userId, string teamId, IReadOnlyList<string> order, CancellationToken cancellationToken)
     {

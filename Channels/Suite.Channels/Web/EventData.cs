@@ -11,8 +11,13 @@ internal static class EventData
             ? value.GetString()!
             : "";
 
+    /// <summary>The thread root of a <c>posted</c> event's post (empty for a root post).</summary>
+    public static string PostRootId(JsonElement data) => PostField(data, "root_id");
+
     /// <summary>The author of a <c>posted</c> event's post, which Mattermost sends as a JSON string.</summary>
-    public static string PosterId(JsonElement data)
+    public static string PosterId(JsonElement data) => PostField(data, "user_id");
+
+    private static string PostField(JsonElement data, string name)
     {
         var json = Text(data, "post");
         if (json.Length == 0)
@@ -21,6 +26,6 @@ internal static class EventData
         }
 
         using var post = JsonDocument.Parse(json);
-        return Text(post.RootElement, "user_id");
+        return Text(post.RootElement, name);
     }
 }

@@ -8,13 +8,7 @@ namespace Suite.Channels.Web;
 /// </summary>
 public sealed record SidebarItem(Channel Channel, string Title, ChannelMember? Member, string? DirectUserId = null)
 {
-    /// <summary>Public first, then private, then direct and group messages.</summary>
-    public int Group => Channel.Type switch
-    {
-        ChannelTypes.Open => 0,
-        ChannelTypes.Private => 1,
-        _ => 2,
-    };
+    public bool IsDirectOrGroup => ChannelTypes.IsDirectOrGroup(Channel.Type);
 
     public bool IsUnread => Member is not null && Channel.TotalMsgCount > Member.MsgCount;
 

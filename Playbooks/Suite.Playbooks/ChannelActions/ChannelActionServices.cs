@@ -10,6 +10,7 @@ internal static class ChannelActionServices
     {
         services.AddSingleton<ChannelActionStore>();
         services.AddSingleton<ChannelActionAccess>();
+        services.AddSingleton<Categorize.ChannelCategorizer>();
         services.AddSingleton<KeywordPromptStore>();
         services.AddSingleton<KeywordPostQueue>();
         return services.AddHostedService<KeywordPromptWorker>();

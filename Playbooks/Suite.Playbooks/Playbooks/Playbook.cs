@@ -95,14 +95,15 @@ public sealed class Playbook
 
     public bool SignalAnyKeywordsEnabled { get; set; }
 
-    /// <summary>Kept and exported; Suite has no sidebar categories yet, so nothing files the run channel under <see cref="CategoryName"/>.</summary>
+    /// <summary>A run's channel goes into the participants' sidebar category <see cref="CategoryName"/> (<c>ChannelActions/Categorize</c>).</summary>
     public bool CategorizeChannelEnabled { get; set; }
 
     public string CategoryName { get; set; } = "";
 
-    /// <summary>Kept and exported as Mattermost's file carries them; Suite does not act on them.</summary>
+    /// <summary>Only the run's owner or a system admin finishes or restores its runs; a handover also the playbook's admins (<see cref="Runs.RunAccess"/>).</summary>
     public bool OwnerGroupOnlyActions { get; set; }
 
+    /// <summary>Its runs create their channel; linking one is refused.</summary>
     public bool NewChannelOnly { get; set; }
 
     public bool RetrospectiveEnabled { get; set; } = true;

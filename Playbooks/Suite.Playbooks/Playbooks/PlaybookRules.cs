@@ -11,6 +11,9 @@ internal sealed partial class PlaybookRules : AbstractValidator<Playbook>
     public const int MaxMetrics = 4;
     public const int MaxTitleLength = 1024;
 
+    /// <summary>Mattermost's limit on a run channel's sidebar category name.</summary>
+    public const int MaxCategoryNameLength = 22;
+
     public PlaybookRules()
     {
         RuleFor(p => p.Title).NotEmpty().WithMessage("must not be empty.").MaximumLength(MaxTitleLength);
@@ -22,6 +25,10 @@ internal sealed partial class PlaybookRules : AbstractValidator<Playbook>
         RuleFor(p => p.ChannelNameTemplate).MaximumLength(1024);
         RuleFor(p => p.RunSummaryTemplate).MaximumLength(4096);
         RuleFor(p => p.CategoryName).MaximumLength(64);
+        RuleFor(p => p.CategoryName).NotEmpty().MaximumLength(MaxCategoryNameLength).When(p => p.CategorizeChannelEnabled)
+            .WithMessage($"must be 1 to {MaxCategoryNameLength} characters when categorize_channel_enabled is set.");
+        RuleFor(p => p.NewChannelOnly).Equal(false).When(p => p.ChannelMode == ChannelModes.LinkExisting)
+            .WithMessage("cannot be set while the playbook links an existing channel (channel_mode).");
         RuleFor(p => p.SignalAnyKeywords).Must(k => k.Count <= 64).WithMessage("may hold at most 64 keywords.");
         RuleForEach(p => p.SignalAnyKeywords).NotEmpty().WithMessage("must not be empty.").MaximumLength(128);
         RuleFor(p => p.RunNumberPrefix).MaximumLength(32).Must(p => p.Length == 0 || PrefixPattern().IsMatch(p))

@@ -8,7 +8,8 @@ namespace Suite.Playbooks.Runs;
 /// <summary>
 /// Who may see and work a run. Its participants see and work it; people who may see its playbook
 /// see it; a playbook's admins also work and finish it; only the owner and admins (the playbook's,
-/// the team's, the system's) finish, restore or hand it over. Outside the team nobody sees anything.
+/// the team's, the system's) finish, restore or hand it over, fewer when the playbook
+/// sets <c>owner_group_only_actions</c>. Outside the team nobody sees anything.
 /// </summary>
 internal sealed class RunAccess(RunStore runs, PlaybookStore playbooks, PlaybookAccess playbookAccess, ICurrentUser user, ITeamMembership teams)
 {
@@ -35,13 +36,28 @@ internal sealed class RunAccess(RunStore runs, PlaybookStore playbooks, Playbook
         return run;
     }
 
-    /// <summary>The run, when the caller may finish, restore or hand it over.</summary>
-    public async Task<PlaybookRun> OwnedAsync(string runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run, when the caller may finish, restore or (<paramref name="handover"/>) hand it over. When the
+    /// playbook sets <c>owner_group_only_actions</c>, as in Mattermost's plugin, only the owner or a system
+    /// admin may, and for a handover the playbook's admins too; team admins no longer may.
+    /// </summary>
+    public async Task<PlaybookRun> OwnedAsync(string runId, bool handover, CancellationToken cancellationToken)
     {
         var run = await ReadableAsync(runId, cancellationToken);
-        if (run.OwnerUserId != user.UserId && !user.IsSystemAdmin
-            && await teams.GetRoleAsync(run.TeamId, user.UserId, cancellationToken) != TeamRole.Admin
-            && !await IsPlaybookAdminAsync(run, cancellationToken))
+        if (run.OwnerUserId == user.UserId || user.IsSystemAdmin)
+        {
+            return run;
+        }
+
+        var playbook = run.PlaybookId.Length > 0 ? await playbooks.FindAsync(run.PlaybookId, cancellationToken) : null;
+        var playbookAdmin = playbook is not null && playbook.IsAdmin(user.UserId);
+        if (playbook is { OwnerGroupOnlyActions: true })
+        {
+            return handover && playbookAdmin ? run
+                : throw AppErrorException.Forbidden("This playbook lets only the run's owner or a system admin do this.");
+        }
+
+        if (!playbookAdmin && await teams.GetRoleAsync(run.TeamId, user.UserId, cancellationToken) != TeamRole.Admin)
         {
             throw AppErrorException.Forbidden("Only the run's owner or an admin may do this.");
         }

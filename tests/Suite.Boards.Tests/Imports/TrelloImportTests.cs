@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Suite.Testing;
-using T = Suite.Boards.Tests.Imports.TrelloExport;
+using T = Suite.Testing.Boards.TrelloExport;
 
 namespace Suite.Boards.Tests.Imports;
 

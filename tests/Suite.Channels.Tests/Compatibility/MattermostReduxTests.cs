@@ -34,12 +34,13 @@ public sealed class MattermostReduxTests : ChannelsFixture
             Assert.That(Strings(root, "searchOrder"), Does.Contain(rootId));
             Assert.That(Strings(root, "threadIds"), Does.Contain(rootId));
             Assert.That(Strings(root, "autocompleted"), Does.Contain(root.GetProperty("teammate").GetString()));
+            Assert.That(Strings(root, "customEmojiNames"), Does.Contain(root.GetProperty("emojiName").GetString()));
+            Assert.That(Strings(root, "emojiAutocompleted"), Does.Contain(root.GetProperty("emojiName").GetString()));
+            Assert.That(Strings(root, "rootReactions"), Does.Contain("eyes").And.Contain(root.GetProperty("emojiName").GetString()));
             Assert.That(Strings(root, "categoryTypes"), Does.Contain("favorites").And.Contain("channels").And.Contain("direct_messages").And.Contain("custom"));
             Assert.That(root.GetProperty("logged").GetArrayLength(), Is.Zero, root.GetProperty("logged").ToString());
         });
     }
 
     private static List<string?> Strings(JsonElement root, string property) => root.GetProperty(property).EnumerateArray().Select(e => e.GetString()).ToList();
-
-
 }

@@ -50,7 +50,7 @@ public sealed class ConfigApiTests
             Assert.That(limited["SiteName"], Is.EqualTo("Suite"));
             Assert.That(limited["EnableBotAccountCreation"], Is.EqualTo("true"));
             Assert.That(limited["PasswordMinimumLength"], Is.EqualTo("8"));
-            Assert.That(limited["EnableCustomEmoji"], Is.EqualTo("false"));
+            Assert.That(limited["EnableCustomEmoji"], Is.EqualTo("true"));
             Assert.That(limited.ContainsKey("CollapsedThreads"), Is.False);
             Assert.That(limited.ContainsKey("EnableIncomingWebhooks"), Is.False);
             Assert.That(full["CollapsedThreads"], Is.EqualTo("default_off"));

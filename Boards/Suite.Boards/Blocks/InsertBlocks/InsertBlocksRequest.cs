@@ -82,10 +82,7 @@ internal sealed class InsertBlocksHandler(BoardStore store, BoardAccess access, 
         }
 
         await broadcaster.BlocksChangedAsync(board, blocks, cancellationToken);
-        foreach (var block in blocks)
-        {
-            await notifier.ChangedAsync(board, BlockChange.Added, null, block, actor.UserId);
-        }
+        await notifier.ChangedAsync(board, BlockChange.Added, blocks.Select(b => ((Block?)null, b)).ToList(), actor.UserId);
 
         return blocks;
     }

@@ -1,4 +1,3 @@
-using Suite.Boards.Api;
 using Suite.Boards.Members;
 using Suite.Boards.Sharing;
 using Suite.Platform.Identity;
@@ -12,17 +11,9 @@ namespace Suite.Boards.Boards.GetBoard;
 /// </summary>
 internal sealed record GetBoardRequest(string BoardId, string ReadToken = "") : IRequest<Board>, IAnonymousRequest;
 
-internal sealed class GetBoardHandler(BoardStore store, BoardAccess access, ReadTokens readTokens, ICurrentUser user) : IRequestHandler<GetBoardRequest, Board>
+internal sealed class GetBoardHandler(BoardAccess access, ReadTokens readTokens, ICurrentUser user) : IRequestHandler<GetBoardRequest, Board>
 {
-    public async Task<Board> Handle(GetBoardRequest request, CancellationToken cancellationToken)
-    {
-        if (await readTokens.IsValidAsync(request.BoardId, request.ReadToken, cancellationToken))
-        {
-            return await store.FindBoardAsync(request.BoardId, cancellationToken) ?? throw BoardsErrors.NotFound($"board ID={request.BoardId}");
-        }
-
-        return user.IsAuthenticated
-            ? await access.ReadableAsync(request.BoardId, Actor.Of(user), cancellationToken)
-            : throw BoardsErrors.Unauthorized("access denied to board");
-    }
+    public async Task<Board> Handle(GetBoardRequest request, CancellationToken cancellationToken) =>
+        await readTokens.SharedBoardAsync(request.BoardId, request.ReadToken, cancellationToken)
+        ?? await access.ReadableAsync(request.BoardId, ReadTokens.SignedIn(user), cancellationToken);
 }

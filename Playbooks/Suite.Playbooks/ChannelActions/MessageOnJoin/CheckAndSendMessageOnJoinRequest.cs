@@ -14,7 +14,7 @@ namespace Suite.Playbooks.ChannelActions.MessageOnJoin;
 /// </summary>
 internal sealed record CheckAndSendMessageOnJoinRequest(string ChannelId) : IRequest<bool>;
 
-internal sealed class CheckAndSendMessageOnJoinHandler(ChannelActionAccess access, ChannelActionStore store, IRealtimePublisher realtime, ICurrentUser user, TimeProvider time)
+internal sealed class CheckAndSendMessageOnJoinHandler(ChannelActionAccess access, ChannelActionStore store, Categorize.ChannelCategorizer categorizer, IRealtimePublisher realtime, ICurrentUser user, TimeProvider time)
     : IRequestHandler<CheckAndSendMessageOnJoinRequest, bool>
 {
     public async Task<bool> Handle(CheckAndSendMessageOnJoinRequest request, CancellationToken cancellationToken)
@@ -25,6 +25,7 @@ internal sealed class CheckAndSendMessageOnJoinHandler(ChannelActionAccess acces
             return true;
         }
 
+        await categorizer.JoinedAsync(request.ChannelId, [user.UserId], cancellationToken);
         var actions = await store.ListAsync(request.ChannelId, ChannelActionTypes.WelcomeMessage, ChannelActionTriggers.NewMemberJoins, cancellationToken);
         foreach (var action in actions.Where(a => a.Enabled && a.DeleteAt == 0))
         {

@@ -28,6 +28,12 @@ internal sealed class UpdatePlaybookHandler(PlaybookStore store, PlaybookAccess 
             throw AppErrorException.Forbidden("Only the playbook's admins change its members.");
         }
 
+        // As in Mattermost's plugin: the flag decides who may finish and hand over runs in progress.
+        if (!isAdmin && next.OwnerGroupOnlyActions != current.OwnerGroupOnlyActions)
+        {
+            throw AppErrorException.Forbidden("Only the playbook's admins change owner_group_only_actions.");
+        }
+
         await teams.RequireTeamMembersAsync(next, before: current, cancellationToken);
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();

@@ -24,18 +24,19 @@ internal sealed class ChangeOwnerValidator : AbstractValidator<ChangeOwnerReques
 
 internal sealed class ChangeOwnerHandler(
     RunAccess access, RunStore runs, RunBroadcaster broadcaster, Usernames usernames, ITeamMembership teams, ICurrentUser user, ISender sender, PlaybooksBot bot,
-    TimeProvider time, ILogger<ChangeOwnerHandler> logger)
+    ChannelActions.Categorize.ChannelCategorizer categorizer, TimeProvider time, ILogger<ChangeOwnerHandler> logger)
     : IRequestHandler<ChangeOwnerRequest, Unit>
 {
     public async Task<Unit> Handle(ChangeOwnerRequest request, CancellationToken cancellationToken)
     {
-        var before = await access.OwnedAsync(request.RunId, cancellationToken);
+        var before = await access.OwnedAsync(request.RunId, handover: true, cancellationToken);
         if (await teams.GetRoleAsync(before.TeamId, request.OwnerId, cancellationToken) is null)
         {
             throw AppErrorException.InvalidBody("owner_id", "The owner must be a member of the run's team.");
         }
 
         await sender.Send(new AddChannelMember { ChannelId = before.ChannelId, UserId = request.OwnerId, ActorId = user.UserId }, cancellationToken);
+        await categorizer.JoinedAsync(before.ChannelId, [request.OwnerId], cancellationToken);
         var mentions = await usernames.MentionsAsync([user.UserId, before.OwnerUserId, request.OwnerId], cancellationToken);
         string Mention(string userId) => mentions.GetValueOrDefault(userId, Usernames.Unknown);
         var changed = false;

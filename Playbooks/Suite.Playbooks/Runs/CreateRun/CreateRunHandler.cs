@@ -21,6 +21,7 @@ internal sealed class CreateRunHandler(
     PlaybookCarryOver carryOver,
     RunStartedAnnouncement announcement,
     OriginalPost originalPost,
+    ChannelActions.Categorize.ChannelCategorizer categorizer,
     TimeProvider time) : IRequestHandler<CreateRunRequest, PlaybookRun>
 {
     public async Task<PlaybookRun> Handle(CreateRunRequest request, CancellationToken cancellationToken)
@@ -56,6 +57,7 @@ internal sealed class CreateRunHandler(
             await CountRunAsync(playbook.Id, now, cancellationToken);
         }
 
+        await categorizer.RunStartedAsync(playbook, started, cancellationToken);
         await broadcaster.CreatedAsync(started, cancellationToken);
         await announcement.AnnounceAsync(started, playbook, run.FollowerIds, cancellationToken);
         if (post is not null)

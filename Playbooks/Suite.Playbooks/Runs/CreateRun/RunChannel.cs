@@ -15,6 +15,11 @@ internal sealed class RunChannel(ISender sender, ICurrentUser user)
 
     public async Task<string> OpenAsync(CreateRunRequest request, Playbook? playbook, PlaybookRun run, CancellationToken cancellationToken)
     {
+        if (playbook is { NewChannelOnly: true } && request.ChannelId.Length > 0)
+        {
+            throw AppErrorException.InvalidBody("channel_id", "This playbook's runs must create a new channel (new_channel_only).");
+        }
+
         var linked = request.ChannelId.Length > 0 ? request.ChannelId
             : playbook is { ChannelMode: ChannelModes.LinkExisting } ? playbook.ChannelId
             : "";

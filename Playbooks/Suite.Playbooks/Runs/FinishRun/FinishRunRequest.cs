@@ -15,7 +15,7 @@ internal sealed class FinishRunHandler(
 {
     public async Task<Unit> Handle(FinishRunRequest request, CancellationToken cancellationToken)
     {
-        await access.OwnedAsync(request.RunId, cancellationToken);
+        await access.OwnedAsync(request.RunId, handover: false, cancellationToken);
         var actor = await usernames.CallerAsync(cancellationToken);
         var target = request.Finished ? RunStatuses.Finished : RunStatuses.InProgress;
         var changed = false;

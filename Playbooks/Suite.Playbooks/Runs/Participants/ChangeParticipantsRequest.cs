@@ -42,6 +42,7 @@ internal sealed class ChangeParticipantsHandler(
     ICurrentUser user,
     ISender sender,
     TimeProvider time,
+    ChannelActions.Categorize.ChannelCategorizer categorizer,
     ILogger<ChangeParticipantsHandler> logger) : IRequestHandler<ChangeParticipantsRequest, Unit>
 {
     public async Task<Unit> Handle(ChangeParticipantsRequest request, CancellationToken cancellationToken)
@@ -121,6 +122,7 @@ internal sealed class ChangeParticipantsHandler(
             if (add && run.CreateChannelMemberOnNewParticipant)
             {
                 await sender.Send(new AddChannelMember { ChannelId = run.ChannelId, UserId = userId, ActorId = user.UserId }, cancellationToken);
+                await categorizer.JoinedAsync(run.ChannelId, [userId], cancellationToken);
             }
             else if (!add && run.RemoveChannelMemberOnRemovedParticipant)
             {

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace Suite.Boards.Tests.Imports;
+namespace Suite.Testing.Boards;
 
 /// <summary>
 /// A Trello board export in the shape Trello writes (the fields of Focalboard's <c>import/trello/trello.ts</c>,
 /// with the parts the import skips, such as <c>prefs</c>, <c>limits</c>, <c>badges</c> and other actions).
 /// </summary>
-internal static class TrelloExport
+public static class TrelloExport
 {
     public const string Board = "5f4800f49696d280d52bb2ff";
     public const string ToDo = "5f4800f49696d280d52bb300";
