@@ -96,7 +96,10 @@ public sealed partial class SidebarAndThreadsWebTests
         Assert.That(await ChannelOrderAsync(_page, "Later"), Is.EqualTo(new[] { "zulu-ops", "mid-talk" }), "dropped before the channel it landed on");
 
         await ChooseAsync(_page, "Category options for Channels", "Sort alphabetically");
-        await Expect(_page.Locator(".sidebar-category[data-category='Channels'] .sidebar-item").First).ToHaveAttributeAsync("data-channel", "alpha-news");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Category options for Channels", Exact = true }).ClickAsync();
+        await Expect(_page.GetByRole(AriaRole.Menu, new() { Name = "Category options for Channels" }).GetByRole(AriaRole.Menuitemradio, new() { Name = "Sort alphabetically" }))
+            .ToHaveAttributeAsync("aria-checked", "true");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Category options for Channels", Exact = true }).ClickAsync();
         var channelsBefore = await ChannelOrderAsync(_page, "Channels");
         var last = channelsBefore[^1];
         await ChannelIn(_page, "Channels", last).DragToAsync(_page.Locator(".sidebar-category[data-category='Channels'] .sidebar-channel").First);

@@ -50,6 +50,10 @@ public sealed partial class SidebarAndThreadsWebTests : BrowserTest
         _otherBrowser = await WebSignIn.SignedInPageAsync(_host, "alice");
         await _page.GotoAsync("crew/channels/town-square");
         await _otherBrowser.GotoAsync("crew/channels/off-topic");
+
+        // The story starts once both pages show their sidebar; a loaded machine can take longer than an assertion's wait to start a circuit.
+        await Expect(_page.Locator(".sidebar-category").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(_otherBrowser.Locator(".sidebar-category").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     [OneTimeTearDown]
