@@ -56,6 +56,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
             options.Schema.For<PlaybookAutoFollow>().Duplicate(f => f.PlaybookId);
             options.Events.AddEventTypes(RunEventTypes.All);
             options.Projections.Add(new RunProjection(), ProjectionLifecycle.Inline);
+            Runs.Timeline.RunTimeline.Map(options);
             AlertsFeature.ConfigureDocuments(options);
             ChannelActionStore.Map(options);
             KeywordPromptStore.Map(options);
@@ -64,6 +65,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<PlaybookAccess>();
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunAccess>();
+        services.AddSingleton<Runs.Timeline.RunTimeline>();
+        services.AddHostedService<Runs.Timeline.TimelineUpgrade>();
         services.AddSingleton<RunNumbers>();
         services.AddSingleton<RunChannel>();
         services.AddSingleton<OriginalPost>();

@@ -114,6 +114,9 @@ public sealed class PlaybookRun
 
     public List<TimelineEvent> TimelineEvents { get; set; } = [];
 
+    /// <summary>Whether <see cref="TimelineEvents"/> holds the whole timeline (the stored document keeps none).</summary>
+    internal bool TimelineLoaded { get; set; }
+
     /// <summary>The playbook's follow-ups board when the run started; empty for none.</summary>
     public string FollowUpsBoardId { get; set; } = "";
 

@@ -11,8 +11,12 @@ namespace Suite.Playbooks.Runs;
 /// the team's, the system's) finish, restore or hand it over, fewer when the playbook
 /// sets <c>owner_group_only_actions</c>. Outside the team nobody sees anything.
 /// </summary>
-internal sealed class RunAccess(RunStore runs, PlaybookStore playbooks, PlaybookAccess playbookAccess, ICurrentUser user, ITeamMembership teams)
+internal sealed class RunAccess(RunStore runs, Timeline.RunTimeline timeline, PlaybookStore playbooks, PlaybookAccess playbookAccess, ICurrentUser user, ITeamMembership teams)
 {
+    /// <summary>The run with its timeline, for answers that show the timeline.</summary>
+    public async Task<PlaybookRun> ReadableWithTimelineAsync(string runId, CancellationToken cancellationToken) =>
+        await timeline.FillAsync(await ReadableAsync(runId, cancellationToken), cancellationToken);
+
     public async Task<PlaybookRun> ReadableAsync(string runId, CancellationToken cancellationToken)
     {
         var run = await runs.FindAsync(runId, cancellationToken) ?? throw RunErrors.NotFound();

@@ -12,17 +12,23 @@ namespace Suite.Playbooks.Runs;
 /// to those, its participants and followers, but only to whoever of them may see the run
 /// (<see cref="RunViewers"/>): a channel member outside a private playbook, or anyone who left the team, hears nothing.
 /// </summary>
-internal sealed class RunBroadcaster(IRealtimePublisher publisher, IChannelAudience channels, RunViewers viewers)
+internal sealed class RunBroadcaster(IRealtimePublisher publisher, IChannelAudience channels, RunViewers viewers, Timeline.RunTimeline timeline)
 {
     public const string Created = "custom_playbooks_playbook_run_created";
     public const string Updated = "custom_playbooks_playbook_run_updated";
 
-    public ValueTask CreatedAsync(PlaybookRun run, CancellationToken cancellationToken) =>
-        PublishAsync(Created, run, JsonSerializer.Serialize(new Dictionary<string, PlaybookRun> { ["playbook_run"] = run }, ApiJson.Options), [], cancellationToken);
+    public async ValueTask CreatedAsync(PlaybookRun run, CancellationToken cancellationToken)
+    {
+        await timeline.FillAsync(run, cancellationToken);
+        await PublishAsync(Created, run, JsonSerializer.Serialize(new Dictionary<string, PlaybookRun> { ["playbook_run"] = run }, ApiJson.Options), [], cancellationToken);
+    }
 
     /// <summary>The run changed; <paramref name="concerned"/> (for example people just removed from it) hear of it too while they may see it.</summary>
-    public ValueTask UpdatedAsync(PlaybookRun run, CancellationToken cancellationToken, IReadOnlyCollection<string>? concerned = null) =>
-        PublishAsync(Updated, run, JsonSerializer.Serialize(run, ApiJson.Options), concerned ?? [], cancellationToken);
+    public async ValueTask UpdatedAsync(PlaybookRun run, CancellationToken cancellationToken, IReadOnlyCollection<string>? concerned = null)
+    {
+        await timeline.FillAsync(run, cancellationToken);
+        await PublishAsync(Updated, run, JsonSerializer.Serialize(run, ApiJson.Options), concerned ?? [], cancellationToken);
+    }
 
     private async ValueTask PublishAsync(string eventName, PlaybookRun run, string payload, IReadOnlyCollection<string> concerned, CancellationToken cancellationToken)
     {

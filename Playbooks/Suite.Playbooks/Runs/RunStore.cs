@@ -4,17 +4,18 @@ using JasperFx.Events;
 using Marten;
 using Suite.Platform.Documents;
 using Suite.Platform.Errors;
+using Suite.Playbooks.Runs.Timeline;
 
 namespace Suite.Playbooks.Runs;
 
 /// <summary>
-/// Runs as event streams. A change reads the run for writing, decides its events from what it read,
+/// Runs as event streams, their timelines beside them (<see cref="RunTimeline"/>). A change reads the run for writing, decides its events from what it read,
 /// and appends them expecting the version it read; when someone else appended in between it reads
 /// again and decides again, so concurrent changes to one run all land and none is lost. Within one
 /// process, changes to a run take turns (<see cref="_turns"/>), so they do not race to append and
 /// redo their work; only changes arriving through other processes meet a conflict and retry.
 /// </summary>
-internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
+internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents, RunTimeline timeline)
 {
     private const int MaxAttempts = 50;
 
@@ -34,11 +35,17 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
     {
         await using var session = documents.Store.LightweightSession();
         session.Events.StartStream<PlaybookRun>(started.Run.Id, started);
+        var run = started.Apply(new PlaybookRun { Id = started.Run.Id });
+        await RunTimeline.WriteAsync(session, 0, run, [started], cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
-        return started.Apply(new PlaybookRun { Id = started.Run.Id });
+        run.TimelineLoaded = true;
+        return run;
     }
 
-    /// <summary>Appends what <paramref name="decide"/> returns for the run as it is now; answers the run after them.</summary>
+    /// <summary>
+    /// Appends what <paramref name="decide"/> returns for the run as it is now (which <paramref name="decide"/>
+    /// sees without its timeline); answers the run after them, timeline included.
+    /// </summary>
     public async Task<PlaybookRun> ChangeAsync(string runId, Func<PlaybookRun, IReadOnlyList<RunEvent>> decide, CancellationToken cancellationToken)
     {
         var turn = _turns[(uint)StringComparer.Ordinal.GetHashCode(runId) % (uint)_turns.Length];
@@ -63,13 +70,14 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
             var events = decide(run);
             if (events.Count == 0)
             {
-                return run;
+                return await timeline.FillAsync(run, cancellationToken);
             }
 
             // Marten's inline projection may move the very aggregate FetchForWriting returned while saving,
             // so the answer is folded from a copy of the run as it was read.
             var answer = events.Aggregate(Copy(run), (current, change) => change.Apply(current));
             stream.AppendMany(events);
+            await RunTimeline.WriteAsync(session, stream.CurrentVersion ?? 0, answer, events, cancellationToken);
             try
             {
                 await session.SaveChangesAsync(cancellationToken);
@@ -84,7 +92,7 @@ internal sealed class RunStore(ModuleDocumentStore<PlaybooksModule> documents)
                 throw new AppErrorException(409, "app.playbook_run.conflict", "The run is being changed by many people at once; try again.");
             }
 
-            return answer;
+            return await timeline.FillAsync(answer, cancellationToken);
         }
     }
 

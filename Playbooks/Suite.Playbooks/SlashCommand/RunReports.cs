@@ -14,7 +14,7 @@ using static Suite.Playbooks.SlashCommand.CommandReplies;
 namespace Suite.Playbooks.SlashCommand;
 
 /// <summary>The sub-commands that only read: <c>info</c>, <c>timeline</c>, <c>todo</c> and <c>list</c>, answered to the caller alone.</summary>
-internal sealed class RunReports(ChannelRuns channelRuns, ISender sender, IUserDirectory users, ITeamDirectory teams, TimeProvider time)
+internal sealed class RunReports(ChannelRuns channelRuns, Runs.Timeline.RunTimeline timeline, ISender sender, IUserDirectory users, ITeamDirectory teams, TimeProvider time)
 {
     /// <summary>Timeline entries Mattermost's <c>/playbook timeline</c> leaves out as too detailed.</summary>
     private static readonly HashSet<string> DetailEvents = [TimelineEventTypes.AssigneeChanged, TimelineEventTypes.TaskStateModified, "ran_slash_command"];
@@ -58,6 +58,8 @@ internal sealed class RunReports(ChannelRuns channelRuns, ISender sender, IUserD
         {
             return reply!;
         }
+
+        await timeline.FillAsync(run, cancellationToken);
 
         var events = run.TimelineEvents.Where(e => e.DeleteAt == 0 && !DetailEvents.Contains(e.EventType)).OrderBy(e => e.EventAt).ToList();
         if (events.Count == 0)

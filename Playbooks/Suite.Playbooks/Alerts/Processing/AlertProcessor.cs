@@ -8,6 +8,7 @@ using Suite.Playbooks.Alerts.Sources;
 using Suite.Playbooks.Bot;
 using Suite.Playbooks.Runs;
 using Suite.Playbooks.Runs.CreateRun;
+using Suite.Playbooks.Runs.Timeline;
 
 namespace Suite.Playbooks.Alerts.Processing;
 
@@ -20,7 +21,7 @@ namespace Suite.Playbooks.Alerts.Processing;
 /// id made from the run and the alert's occurrence, so a repeat finds it there.
 /// </summary>
 internal sealed class AlertProcessor(
-    AlertSourceStore sources, RunStore runs, RunBroadcaster broadcaster, IBackgroundActor actor, ISender sender, PlaybooksBot bot)
+    AlertSourceStore sources, RunStore runs, RunTimeline timeline, RunBroadcaster broadcaster, IBackgroundActor actor, ISender sender, PlaybooksBot bot)
 {
     /// <summary>False when the source is gone (deleted since the delivery was accepted): there is nothing to do.</summary>
     public async Task<bool> ProcessAsync(AlertDelivery delivery, CancellationToken cancellationToken)
@@ -88,19 +89,12 @@ internal sealed class AlertProcessor(
     private async Task RecordAsync(string runId, AlertSource source, ReceivedAlert alert, long receivedAt, CancellationToken cancellationToken)
     {
         var timelineId = TimelineId(runId, alert.Occurrence);
-        var appended = false;
-        var run = await runs.ChangeAsync(
-            runId,
-            current =>
-            {
-                appended = current.TimelineEvents.All(e => e.Id != timelineId);
-                return appended ? [EventFor(source, alert, timelineId, receivedAt)] : [];
-            },
-            cancellationToken);
-        if (!appended)
+        if (await timeline.FindAsync(runId, timelineId, cancellationToken) is not null)
         {
             return;
         }
+
+        var run = await runs.ChangeAsync(runId, _ => [EventFor(source, alert, timelineId, receivedAt)], cancellationToken);
 
         await RunPosts.PostAsync(bot, run, AlertPosts.Message(source, alert), "", cancellationToken);
         await broadcaster.UpdatedAsync(run, cancellationToken);

@@ -14,7 +14,7 @@ namespace Suite.Playbooks.Compliance.ExportRuns;
 /// </summary>
 internal sealed record ExportRunsRequest(long Start, long End) : IRequest<IReadOnlyList<PlaybookRun>>;
 
-internal sealed class ExportRunsHandler(IFeatureGate gate, ICurrentUser user, RunStore runs) : IRequestHandler<ExportRunsRequest, IReadOnlyList<PlaybookRun>>
+internal sealed class ExportRunsHandler(IFeatureGate gate, ICurrentUser user, RunStore runs, Runs.Timeline.RunTimeline timeline) : IRequestHandler<ExportRunsRequest, IReadOnlyList<PlaybookRun>>
 {
     public async Task<IReadOnlyList<PlaybookRun>> Handle(ExportRunsRequest request, CancellationToken cancellationToken)
     {
@@ -30,9 +30,11 @@ internal sealed class ExportRunsHandler(IFeatureGate gate, ICurrentUser user, Ru
         }
 
         await using var session = runs.QuerySession();
-        return await session.Query<PlaybookRun>()
+        var found = await session.Query<PlaybookRun>()
             .Where(r => r.CreateAt < request.End && (r.EndAt == 0 || r.EndAt >= request.Start))
             .OrderBy(r => r.CreateAt)
             .ToListAsync(cancellationToken);
+        await timeline.FillAsync(found, cancellationToken);
+        return found;
     }
 }

@@ -7,5 +7,5 @@ internal sealed record GetRunRequest(string RunId) : IRequest<PlaybookRun>;
 
 internal sealed class GetRunHandler(RunAccess access) : IRequestHandler<GetRunRequest, PlaybookRun>
 {
-    public Task<PlaybookRun> Handle(GetRunRequest request, CancellationToken cancellationToken) => access.ReadableAsync(request.RunId, cancellationToken);
+    public Task<PlaybookRun> Handle(GetRunRequest request, CancellationToken cancellationToken) => access.ReadableWithTimelineAsync(request.RunId, cancellationToken);
 }

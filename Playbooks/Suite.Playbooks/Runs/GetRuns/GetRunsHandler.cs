@@ -10,7 +10,7 @@ namespace Suite.Playbooks.Runs.GetRuns;
 /// Lists runs: in the caller's teams, those they take part in or whose playbook they may see
 /// (public playbooks of the team, private ones they are a member of), then Mattermost's filters.
 /// </summary>
-internal sealed class GetRunsHandler(RunStore runs, VisibleTeams visibleTeams, ICurrentUser user) : IRequestHandler<GetRunsRequest, Page<PlaybookRun>>
+internal sealed class GetRunsHandler(RunStore runs, Timeline.RunTimeline timeline, VisibleTeams visibleTeams, ICurrentUser user) : IRequestHandler<GetRunsRequest, Page<PlaybookRun>>
 {
     public async Task<Page<PlaybookRun>> Handle(GetRunsRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +30,9 @@ internal sealed class GetRunsHandler(RunStore runs, VisibleTeams visibleTeams, I
                 && (r.OwnerUserId == userId || r.ReporterUserId == userId || r.ParticipantIds.Contains(userId) || visiblePlaybooks.Contains(r.PlaybookId)));
         }
 
-        return await Page.ReadAsync(Filtered(query, request), q => Sorted(q, request.Paging), request.Paging, cancellationToken);
+        var page = await Page.ReadAsync(Filtered(query, request), q => Sorted(q, request.Paging), request.Paging, cancellationToken);
+        await timeline.FillAsync(page.Items, cancellationToken);
+        return page;
     }
 
     private static IQueryable<PlaybookRun> Filtered(IQueryable<PlaybookRun> query, GetRunsRequest request)

@@ -23,7 +23,7 @@ internal sealed class GetRunReportHandler(RunAccess access, PlaybookStore playbo
 
     public async Task<RunReportFile> Handle(GetRunReportRequest request, CancellationToken cancellationToken)
     {
-        var run = await access.ReadableAsync(request.RunId, cancellationToken);
+        var run = await access.ReadableWithTimelineAsync(request.RunId, cancellationToken);
         var playbook = run.PlaybookId.Length == 0 ? null : await playbooks.FindAsync(run.PlaybookId, cancellationToken);
         var people = TimelineText.People(run.TimelineEvents).Concat(run.ParticipantIds).Append(run.OwnerUserId)
             .Concat(run.Checklists.SelectMany(c => c.Items).Select(i => i.AssigneeId));

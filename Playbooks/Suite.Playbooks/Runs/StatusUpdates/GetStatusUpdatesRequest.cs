@@ -16,7 +16,7 @@ internal sealed class GetStatusUpdatesHandler(RunAccess access, IUserDirectory d
 {
     public async Task<IReadOnlyList<StatusUpdate>> Handle(GetStatusUpdatesRequest request, CancellationToken cancellationToken)
     {
-        var run = await access.ReadableAsync(request.RunId, cancellationToken);
+        var run = await access.ReadableWithTimelineAsync(request.RunId, cancellationToken);
         var updates = run.TimelineEvents.Where(e => e.EventType == TimelineEventTypes.StatusUpdated && e.DeleteAt == 0).ToList();
         var authors = (await directory.FindByIdsAsync(updates.Select(e => e.CreatorUserId).ToHashSet(), cancellationToken)).ToDictionary(u => u.Id, u => u.Username);
         var deleted = run.StatusPosts.Where(p => p.DeleteAt != 0).ToDictionary(p => p.Id, p => p.DeleteAt);
