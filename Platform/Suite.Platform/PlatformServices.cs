@@ -158,6 +158,9 @@ internal static class PlatformServices
         GetTeamStatsEndpoint.Map(endpoints);
         Teams.PatchTeam.PatchTeamEndpoint.Map(endpoints);
         Teams.TeamSettings.TeamSettingsEndpoints.Map(endpoints);
+        Teams.UpdateTeamMemberRoles.UpdateTeamMemberRolesEndpoint.Map(endpoints);
+        Teams.AddTeamMembers.AddTeamMembersEndpoint.Map(endpoints);
+        Teams.DeleteTeam.DeleteTeamEndpoint.Map(endpoints);
         Identity.Roles.GetRolesEndpoint.Map(endpoints);
         SystemStatus.Limits.ServerLimitsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);
