@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Suite.Platform.Api;
 using Suite.Platform.Errors;
+using Suite.Platform.Files;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Platform.Realtime;
@@ -15,7 +16,8 @@ namespace Suite.Platform.Teams.DeleteTeam;
 /// memberships here and, through <see cref="TeamDeleted"/>, what modules keep for it. Its members hear
 /// <c>delete_team</c> with the team as a JSON string.
 /// </summary>
-internal sealed class DeleteTeamHandler(NpgsqlDataSource db, ICurrentUser currentUser, TimeProvider time, IPublisher publisher, IServiceProvider services)
+internal sealed class DeleteTeamHandler(
+    NpgsqlDataSource db, ICurrentUser currentUser, TimeProvider time, IPublisher publisher, IFileStore files, IServiceProvider services)
     : IRequestHandler<DeleteTeamRequest, Unit>
 {
     public async Task<Unit> Handle(DeleteTeamRequest request, CancellationToken cancellationToken)
@@ -46,6 +48,11 @@ internal sealed class DeleteTeamHandler(NpgsqlDataSource db, ICurrentUser curren
                 : "UPDATE platform.teams SET delete_at = @now, update_at = @now WHERE id = @TeamId";
             await connection.ExecuteAsync(new CommandDefinition(statement, new { request.TeamId, now }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (request.Permanent)
+        {
+            files.Delete(TeamIcon.TeamIcons.PathOf(team.Id));
         }
 
         await publisher.Publish(new TeamDeleted(team.Id, currentUser.UserId, request.Permanent), cancellationToken);
