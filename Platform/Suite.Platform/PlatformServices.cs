@@ -104,6 +104,7 @@ internal static class PlatformServices
         Presence.PresenceServices.Add(services, configuration);
         Files.FileServices.Add(services, configuration);
         services.AddSingleton<Identity.Users.ProfileImage.ProfileImages>();
+        services.AddSingleton<Identity.Users.UserUpdatedEvents>();
         services.AddSingleton<Teams.TeamSettings.TeamRowUpdates>();
     }
 
@@ -158,6 +159,10 @@ internal static class PlatformServices
         GetTeamStatsEndpoint.Map(endpoints);
         Teams.PatchTeam.PatchTeamEndpoint.Map(endpoints);
         Teams.TeamSettings.TeamSettingsEndpoints.Map(endpoints);
+        Teams.UpdateTeamMemberRoles.UpdateTeamMemberRolesEndpoint.Map(endpoints);
+        Teams.AddTeamMembers.AddTeamMembersEndpoint.Map(endpoints);
+        Teams.DeleteTeam.DeleteTeamEndpoint.Map(endpoints);
+        Teams.TeamIcon.TeamIconEndpoints.Map(endpoints);
         Identity.Roles.GetRolesEndpoint.Map(endpoints);
         SystemStatus.Limits.ServerLimitsEndpoint.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);

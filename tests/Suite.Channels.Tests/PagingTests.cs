@@ -96,6 +96,21 @@ public sealed class PagingTests : ChannelsFixture
     }
 
     [Test]
+    public async Task Since_AnswersAnOlderPostEditedAfterIt()
+    {
+        var channel = await Owner.Client.CreateChannelAsync(TeamId);
+        var old = await Owner.Client.PostAsync(channel.Id(), "old");
+        var marker = await Owner.Client.PostAsync(channel.Id(), "marker");
+        await Owner.Client.SendJsonAsync(HttpMethod.Put, $"/api/v4/posts/{old.Id()}/patch", new { message = "old, edited" });
+
+        var since = await Owner.Client.GetJsonAsync($"/api/v4/channels/{channel.Id()}/posts?since={marker.Long("create_at")}");
+
+        Assert.That(Order(since), Is.EqualTo(new[] { old.Id() }));
+        Assert.That(Post(since, old.Id()).Str("message"), Is.EqualTo("old, edited"));
+        Assert.That(Post(since, old.Id()).Long("edit_at"), Is.GreaterThan(0));
+    }
+
+    [Test]
     public async Task CreateAt_IsStrictlyIncreasingWithinAChannel()
     {
         var list = await ListAsync("per_page=10");

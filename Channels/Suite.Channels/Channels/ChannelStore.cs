@@ -205,6 +205,12 @@ internal sealed class ChannelStore(NpgsqlDataSource db)
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
+    public async Task<T> ScalarAsync<T>(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)) ?? throw new InvalidOperationException("The query answered no value.");
+    }
+
     public async Task<Channel?> UpdateReturningAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);

@@ -98,6 +98,7 @@ internal static class PostTypes
     public const string DisplayNameChange = "system_displayname_change";
     public const string ChannelDeleted = "system_channel_deleted";
     public const string ChannelRestored = "system_channel_restored";
+    public const string ChangeChannelPrivacy = "system_change_chan_privacy";
     public const string SystemPrefix = "system_";
 
     /// <summary>Join and leave messages do not make a channel unread (Mattermost leaves them out of <c>total_msg_count</c>).</summary>

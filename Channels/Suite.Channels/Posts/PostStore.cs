@@ -108,6 +108,24 @@ internal sealed class PostStore(NpgsqlDataSource db, FileStore files)
     public Task<IReadOnlyList<Post>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE p.id = ANY(@ids) AND p.delete_at = 0", new { ids = ids.ToArray() }, cancellationToken);
 
+    /// <summary>
+    /// Of these posts, those in channels <paramref name="userId"/> belongs to (within one team with its direct and
+    /// group channels, or one channel, when given), newest first.
+    /// </summary>
+    public Task<IReadOnlyList<Post>> InMemberChannelsAsync(
+        IReadOnlyCollection<string> ids, string userId, string? teamId, string? channelId, int offset, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"""
+            {Select}
+              JOIN channels.channel_members m ON m.channel_id = p.channel_id AND m.user_id = @userId
+              JOIN channels.channels c ON c.id = p.channel_id
+             WHERE p.id = ANY(@ids) AND p.delete_at = 0
+               AND (@teamId::text IS NULL OR c.team_id = @teamId OR c.team_id = '') AND (@channelId::text IS NULL OR p.channel_id = @channelId)
+             ORDER BY p.create_at DESC OFFSET @offset LIMIT @limit
+            """,
+            new { ids = ids.ToArray(), userId, teamId, channelId, offset, limit },
+            cancellationToken);
+
     /// <summary>The id of the oldest post created after <paramref name="createAt"/>, or "".</summary>
     public Task<string> IdAfterAsync(string channelId, long createAt, CancellationToken cancellationToken) =>
         ScalarIdAsync(
@@ -167,6 +185,23 @@ internal sealed class PostStore(NpgsqlDataSource db, FileStore files)
 
         var byPost = (await files.ForPostsAsync(withFiles, cancellationToken)).ToLookup(f => f.PostId);
         return posts.Select(p => byPost.Contains(p.Id) ? p with { Metadata = p.Metadata with { Files = byPost[p.Id].ToList() } } : p).ToList();
+    }
+
+    /// <summary>
+    /// A post list of <paramref name="ordered"/> (newest first); unless the client skips threads, the roots
+    /// of replies in it come along in <c>posts</c> (not in <c>order</c>).
+    /// </summary>
+    public async Task<PostList> ListWithRootsAsync(IReadOnlyList<Post> ordered, bool skipFetchThreads, CancellationToken cancellationToken)
+    {
+        if (skipFetchThreads)
+        {
+            return PostList.From(ordered);
+        }
+
+        var present = ordered.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var missingRoots = ordered.Where(p => !p.IsRoot && !present.Contains(p.RootId)).Select(p => p.RootId).Distinct().ToList();
+        var roots = missingRoots.Count == 0 ? [] : await ByIdsAsync(missingRoots, cancellationToken);
+        return PostList.From(ordered, roots);
     }
 
     /// <summary>Reactions and files, as every read of posts shows them.</summary>

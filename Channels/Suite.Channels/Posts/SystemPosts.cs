@@ -78,6 +78,15 @@ internal sealed class SystemPosts(PostCreation creation, IUserDirectory users)
         await WriteAsync(channelId, actorId, PostTypes.ChannelRestored, $"@{username} unarchived the channel", new { username }, null, cancellationToken);
     }
 
+    public async Task PrivacyChangedAsync(string channelId, string actorId, bool toPrivate, CancellationToken cancellationToken)
+    {
+        var username = await UsernameAsync(actorId, cancellationToken);
+        var message = toPrivate
+            ? "This channel has been converted to a Private Channel."
+            : "This channel has been converted to a Public Channel and can be joined by any team member.";
+        await WriteAsync(channelId, actorId, PostTypes.ChangeChannelPrivacy, message, new { username }, null, cancellationToken);
+    }
+
     private async Task WriteAsync(string channelId, string userId, string type, string message, object props, string? implicitMention, CancellationToken cancellationToken)
     {
         var draft = new PostDraft

@@ -94,6 +94,10 @@ internal sealed class ChannelEvents(IServiceProvider services, ChannelStore stor
     public ValueTask ChannelUpdatedAsync(Channel channel, CancellationToken cancellationToken) =>
         ToMembersAsync("channel_updated", new Dictionary<string, object?> { ["channel"] = Json(channel) }, channel, cancellationToken);
 
+    /// <summary>Mattermost's <c>channel_converted</c>: the whole team learns a channel changed privacy.</summary>
+    public ValueTask ChannelConvertedAsync(Channel channel, CancellationToken cancellationToken) =>
+        _publisher.PublishAsync("channel_converted", new Dictionary<string, object?> { ["channel_id"] = channel.Id }, Broadcast.ToTeam(channel.TeamId), cancellationToken);
+
     public async ValueTask ChannelDeletedAsync(Channel channel, CancellationToken cancellationToken)
     {
         var data = new Dictionary<string, object?> { ["channel_id"] = channel.Id, ["delete_at"] = channel.DeleteAt };
@@ -123,6 +127,23 @@ internal sealed class ChannelEvents(IServiceProvider services, ChannelStore stor
 
     public ValueTask MemberUpdatedAsync(ChannelMember member, CancellationToken cancellationToken) =>
         _publisher.PublishAsync("channel_member_updated", new Dictionary<string, object?> { ["channelMember"] = Json(member) }, Broadcast.ToUser(member.UserId), cancellationToken);
+
+    /// <summary>Mattermost's <c>post_unread</c>: the member's clients learn the channel is unread again from a post on.</summary>
+    public ValueTask PostUnreadAsync(Members.SetChannelUnread.ChannelUnreadAt unread, string postId, CancellationToken cancellationToken) =>
+        _publisher.PublishAsync(
+            "post_unread",
+            new Dictionary<string, object?>
+            {
+                ["msg_count"] = unread.MsgCount,
+                ["msg_count_root"] = unread.MsgCountRoot,
+                ["mention_count"] = unread.MentionCount,
+                ["mention_count_root"] = unread.MentionCountRoot,
+                ["urgent_mention_count"] = unread.UrgentMentionCount,
+                ["last_viewed_at"] = unread.LastViewedAt,
+                ["post_id"] = postId,
+            },
+            Broadcast.ToUser(unread.UserId) with { ChannelId = unread.ChannelId, TeamId = unread.TeamId },
+            cancellationToken);
 
     public ValueTask ChannelsViewedAsync(string userId, IReadOnlyDictionary<string, long> times, CancellationToken cancellationToken) =>
         _publisher.PublishAsync("multiple_channels_viewed", new Dictionary<string, object?> { ["channel_times"] = times }, Broadcast.ToUser(userId), cancellationToken);

@@ -18,3 +18,12 @@ public sealed record TeamMemberAdded(string TeamId, string UserId, string ActorI
 /// <param name="UserId">The former member.</param>
 /// <param name="ActorId">Who removed them (the member themselves when leaving).</param>
 public sealed record TeamMemberRemoved(string TeamId, string UserId, string ActorId) : INotification;
+
+/// <summary>
+/// Published after a team is deleted: archived (<paramref name="Permanent"/> false; its data stays, and its
+/// members no longer count as members) or removed with everything in it (true; modules delete what they keep for it).
+/// </summary>
+/// <param name="TeamId">The team.</param>
+/// <param name="ActorId">Who deleted it.</param>
+/// <param name="Permanent">Whether the team is gone for good.</param>
+public sealed record TeamDeleted(string TeamId, string ActorId, bool Permanent) : INotification;

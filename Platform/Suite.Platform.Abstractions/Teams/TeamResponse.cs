@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Suite.Platform.Teams;
 
 /// <summary>Mattermost's Team JSON; <c>email</c> and <c>invite_id</c> only for those who manage the team.</summary>
@@ -50,6 +52,10 @@ public sealed record TeamResponse
 
     /// <summary>The data retention policy; null for none.</summary>
     public string? PolicyId { get; init; }
+
+    /// <summary>When the team's icon last changed, in Unix milliseconds; left out while the team has none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public long LastTeamIconUpdate { get; init; }
 
     /// <summary>Whether the team was archived by cloud limits (always false here).</summary>
     public bool CloudLimitsArchived { get; init; }

@@ -44,7 +44,15 @@ internal sealed class LocalFileStore(string root) : IFileStore
         }
     }
 
-    public void Delete(string path) => File.Delete(FullPath(path));
+    public void Delete(string path)
+    {
+        // File.Delete ignores a missing file but throws for a missing directory.
+        var full = FullPath(path);
+        if (File.Exists(full))
+        {
+            File.Delete(full);
+        }
+    }
 
     private string FullPath(string path)
     {

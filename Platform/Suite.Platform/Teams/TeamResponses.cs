@@ -23,5 +23,6 @@ internal static class TeamResponses
         AllowedDomains = row.AllowedDomains,
         InviteId = manager ? row.InviteId : "",
         AllowOpenInvite = row.AllowOpenInvite,
+        LastTeamIconUpdate = row.LastTeamIconUpdate,
     };
 }

@@ -125,6 +125,39 @@ public sealed class UserProfileTests
     }
 
     [Test]
+    public async Task ProfileImageChanges_SendUserUpdated_TheWholeUserToItsOwnerAndOthersWithoutPrivateFields()
+    {
+        using var user = await _api.SignUpAndLoginAsync();
+        using var other = await _api.SignUpAndLoginAsync();
+        await using var ownEvents = await EventClient.ConnectAsync(_server.BaseAddress, user.Token);
+        await using var otherEvents = await EventClient.ConnectAsync(_server.BaseAddress, other.Token);
+
+        using (var upload = await user.Client.PostAsync("/api/v4/users/me/image", ImageForm(Image(64, 64))))
+        {
+            await upload.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var own = (await ownEvents.NextAsync("user_updated", d => d.GetProperty("user").GetProperty("id").GetString() == user.Id)).GetProperty("data").GetProperty("user");
+        var seen = (await otherEvents.NextAsync("user_updated", d => d.GetProperty("user").GetProperty("id").GetString() == user.Id)).GetProperty("data").GetProperty("user");
+        Assert.Multiple(() =>
+        {
+            Assert.That(own.GetProperty("last_picture_update").GetInt64(), Is.GreaterThan(0));
+            Assert.That(own.GetProperty("notify_props").EnumerateObject().Any(), Is.True);
+            Assert.That(seen.GetProperty("last_picture_update").GetInt64(), Is.EqualTo(own.GetProperty("last_picture_update").GetInt64()));
+            Assert.That(seen.GetProperty("notify_props").EnumerateObject().Any(), Is.False);
+            Assert.That(seen.GetProperty("last_password_update").GetInt64(), Is.Zero);
+        });
+
+        using (var reset = await user.Client.DeleteAsync("/api/v4/users/me/image"))
+        {
+            await reset.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var afterReset = await otherEvents.NextAsync("user_updated", d => d.GetProperty("user").GetProperty("last_picture_update").GetInt64() < 0);
+        Assert.That(afterReset.GetProperty("data").GetProperty("user").GetProperty("id").GetString(), Is.EqualTo(user.Id));
+    }
+
+    [Test]
     public async Task ProfileImage_OfSomeoneElse_IsSetOnlyByASystemAdmin_AndBadUploadsChangeNothing()
     {
         using var user = await _api.SignUpAndLoginAsync();

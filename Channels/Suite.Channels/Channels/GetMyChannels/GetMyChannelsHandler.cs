@@ -18,10 +18,10 @@ internal sealed class GetMyChannelsHandler(ChannelStore store, ChannelAccess acc
             $"""
             SELECT {ChannelStore.Prefixed("c", Channel.Columns)} FROM channels.channels c
               JOIN channels.channel_members m ON m.channel_id = c.id AND m.user_id = @userId
-             WHERE (@teamId::text IS NULL OR c.team_id = @teamId OR c.team_id = '') AND (@includeDeleted OR c.delete_at = 0)
+             WHERE (@teamId::text IS NULL OR c.team_id = @teamId OR c.team_id = '') AND (c.delete_at = 0 OR (@includeDeleted AND c.delete_at > @lastDeleteAt))
              ORDER BY c.display_name, c.id
             """,
-            new { userId, teamId = request.TeamId, includeDeleted = request.IncludeDeleted },
+            new { userId, teamId = request.TeamId, includeDeleted = request.IncludeDeleted, lastDeleteAt = request.LastDeleteAt },
             cancellationToken);
     }
 }

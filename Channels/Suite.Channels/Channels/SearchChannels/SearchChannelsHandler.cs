@@ -9,16 +9,14 @@ internal sealed class SearchChannelsHandler(ChannelStore store, ChannelAccess ac
     public async Task<IReadOnlyList<Channel>> Handle(SearchChannelsRequest request, CancellationToken cancellationToken)
     {
         await access.EnsureTeamMemberAsync(request.TeamId, cancellationToken);
-        var term = request.Term.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        var match = ChannelNameMatch.For(request.Term);
         return await store.QueryAsync(
             $"""
-            SELECT {Channel.Columns} FROM channels.channels
-             WHERE team_id = @TeamId AND type = 'O' AND delete_at = 0
-               AND (name LIKE @prefix OR lower(display_name) LIKE @prefix OR lower(display_name) LIKE @wordPrefix)
-             ORDER BY display_name, id LIMIT {Limit}
+            SELECT {ChannelStore.Prefixed("c", Channel.Columns)} FROM channels.channels c
+             WHERE c.team_id = @TeamId AND c.type = 'O' AND c.delete_at = 0 AND {ChannelNameMatch.Sql("c")}
+             ORDER BY c.display_name, c.id LIMIT {Limit}
             """,
-            new { request.TeamId, prefix = term + "%", wordPrefix = "% " + term + "%" },
+            new { request.TeamId, prefix = match.Prefix, wordPrefix = match.WordPrefix },
             cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Suite.Channels.Realtime;
+using Suite.Platform;
 using Suite.Platform.Errors;
 using Suite.Platform.Mediator;
 
@@ -32,6 +33,10 @@ internal sealed class EditPostHandler(PostReadAccess reads, PostStore posts, Cha
         var props = request.Props is { ValueKind: JsonValueKind.Object } p ? p.GetRawText() : null;
         await store.ExecuteAsync(
             $"""
+            WITH replaced AS (
+                INSERT INTO channels.post_edit_history (id, original_id, message, props, hashtags, file_ids, edit_at, replaced_at)
+                SELECT @historyId, id, message, props, hashtags, file_ids, edit_at, @now FROM channels.posts
+                 WHERE id = @id AND delete_at = 0 AND @edited)
             UPDATE channels.posts SET message = COALESCE(@message, message), hashtags = COALESCE(@hashtags, hashtags),
                    {PostSearchDocument.Assignments("COALESCE(@message, message)", "COALESCE(@hashtags, hashtags)")},
                    props = COALESCE(@props::jsonb, props), file_ids = COALESCE(@fileIds::jsonb, file_ids),
@@ -41,6 +46,7 @@ internal sealed class EditPostHandler(PostReadAccess reads, PostStore posts, Cha
             new
             {
                 id = post.Id,
+                historyId = Ids.New(),
                 message,
                 hashtags = message is null ? null : Hashtags.Parse(message),
                 props,

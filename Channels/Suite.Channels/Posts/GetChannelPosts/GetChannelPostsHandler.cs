@@ -14,7 +14,7 @@ internal sealed class GetChannelPostsHandler(ChannelAccess access, PostStore pos
         if (request.Since > 0)
         {
             var changed = await posts.SinceAsync(channel.Id, request.Since, SinceLimit, cancellationToken);
-            return await WithRootsAsync(changed, request.SkipFetchThreads, cancellationToken);
+            return await posts.ListWithRootsAsync(changed, request.SkipFetchThreads, cancellationToken);
         }
 
         IReadOnlyList<Post> page;
@@ -32,7 +32,7 @@ internal sealed class GetChannelPostsHandler(ChannelAccess access, PostStore pos
             page = await posts.PageAsync(channel.Id, offset, request.PerPage, cancellationToken);
         }
 
-        var list = await WithRootsAsync(page, request.SkipFetchThreads, cancellationToken);
+        var list = await posts.ListWithRootsAsync(page, request.SkipFetchThreads, cancellationToken);
         var (next, prev) = await CursorsAsync(request, channel.Id, page, cancellationToken);
         return list with { NextPostId = next, PrevPostId = prev };
     }
@@ -55,19 +55,5 @@ internal sealed class GetChannelPostsHandler(ChannelAccess access, PostStore pos
         next ??= page.Count == 0 ? "" : await posts.IdAfterAsync(channelId, page[0].CreateAt, cancellationToken);
         prev ??= page.Count == 0 ? "" : await posts.IdBeforeAsync(channelId, page[^1].CreateAt, cancellationToken);
         return (next, prev);
-    }
-
-    /// <summary>Unless the client skips threads, the roots of replies in the list come along in <c>posts</c> (not in <c>order</c>).</summary>
-    private async Task<PostList> WithRootsAsync(IReadOnlyList<Post> ordered, bool skipFetchThreads, CancellationToken cancellationToken)
-    {
-        if (skipFetchThreads)
-        {
-            return PostList.From(ordered);
-        }
-
-        var present = ordered.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var missingRoots = ordered.Where(p => !p.IsRoot && !present.Contains(p.RootId)).Select(p => p.RootId).Distinct().ToList();
-        var roots = missingRoots.Count == 0 ? [] : await posts.ByIdsAsync(missingRoots, cancellationToken);
-        return PostList.From(ordered, roots);
     }
 }

@@ -8,7 +8,7 @@ using Suite.Platform.Storage;
 
 namespace Suite.Platform.Identity.Users.PatchUser;
 
-internal sealed class PatchUserHandler(NpgsqlDataSource db, TimeProvider time, ICurrentUser currentUser, UserPasswords passwords)
+internal sealed class PatchUserHandler(NpgsqlDataSource db, TimeProvider time, ICurrentUser currentUser, UserPasswords passwords, UserUpdatedEvents events)
     : IRequestHandler<PatchUserRequest, UserResponse>
 {
     public async Task<UserResponse> Handle(PatchUserRequest request, CancellationToken cancellationToken)
@@ -69,6 +69,7 @@ internal sealed class PatchUserHandler(NpgsqlDataSource db, TimeProvider time, I
                     Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
                 },
                 cancellationToken: cancellationToken));
+            await events.PublishAsync(row, cancellationToken);
             return UserResponses.From(row, full: true);
         }
         catch (PostgresException ex) when (ex.IsUniqueViolation("users_username_key"))

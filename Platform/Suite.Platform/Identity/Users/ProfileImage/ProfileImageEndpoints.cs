@@ -1,19 +1,15 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Suite.Platform.Api;
-using Suite.Platform.Errors;
+using Suite.Platform.Files;
 using Suite.Platform.Mediator;
 
 namespace Suite.Platform.Identity.Users.ProfileImage;
 
 internal static class ProfileImageEndpoints
 {
-    private const long DefaultMaxFileSizeBytes = 100L * 1024 * 1024;
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v4/users/{userId}/image", async (string userId, HttpContext http, ICurrentUser currentUser, ISender sender) =>
@@ -26,7 +22,7 @@ internal static class ProfileImageEndpoints
         {
             var resolved = UserRoute.Resolve(userId, currentUser);
             currentUser.RequireUserId();
-            var image = await ReadImageAsync(http, MaxBytes(configuration));
+            var image = await ImageUploads.ReadAsync(http, configuration, "api.user.upload_profile_user", "profile image");
             await sender.Send(new SetProfileImageRequest(resolved, image), http.RequestAborted);
             return ApiResults.StatusOk();
         });
@@ -45,54 +41,4 @@ internal static class ProfileImageEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.Bytes(image, "image/png");
     }
-
-    /// <summary>Mattermost's limit for a profile picture is its file size limit (<c>FileSettings.MaxFileSize</c>).</summary>
-    private static long MaxBytes(IConfiguration configuration) =>
-        long.TryParse(configuration["Suite:Files:MaxFileSizeBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max > 0 ? max : DefaultMaxFileSizeBytes;
-
-    private static async Task<byte[]?> ReadImageAsync(HttpContext http, long maxBytes)
-    {
-        if (http.Request.ContentLength > maxBytes)
-        {
-            throw TooLarge();
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = maxBytes;
-        }
-
-        if (!http.Request.HasFormContentType)
-        {
-            throw new AppErrorException(400, "api.user.upload_profile_user.parse.app_error", "Could not parse multipart form.");
-        }
-
-        try
-        {
-            http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = maxBytes }));
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            if (form.Files.GetFile("image") is not { } file)
-            {
-                return null;
-            }
-
-            await using var stream = file.OpenReadStream();
-            using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy, http.RequestAborted);
-            return copy.ToArray();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            throw TooLarge();
-        }
-        catch (InvalidDataException e)
-        {
-            throw e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                ? TooLarge()
-                : new AppErrorException(400, "api.user.upload_profile_user.parse.app_error", "Could not parse multipart form.", e.Message);
-        }
-    }
-
-    private static AppErrorException TooLarge() =>
-        new(413, "api.user.upload_profile_user.too_large.app_error", "Unable to upload profile image. File is too large.");
 }
