@@ -30,6 +30,7 @@ public partial class ChannelsPage
         }
 
         await LoadUsernamesAsync(_posts.Concat(_thread).Select(p => p.UserId));
+        await CustomEmoji.LearnAsync(_posts.Concat(_thread));
         await LoadSidebarAsync();
         await LoadStatusesAsync(_posts.Concat(_thread).Select(p => p.UserId));
     }
