@@ -27,6 +27,9 @@ public sealed class SidebarActions
     /// <summary>The channel being dragged.</summary>
     public string? Dragging { get; private set; }
 
+    /// <summary>The category being dragged (by its heading) to another place in the order.</summary>
+    public string? DraggingCategory { get; private set; }
+
     /// <summary>The category name being asked for (create or rename).</summary>
     public CategoryNaming? Naming { get; private set; }
 
@@ -44,10 +47,32 @@ public sealed class SidebarActions
 
     public void StartDrag(string channelId) => Dragging = channelId;
 
-    public void EndDrag() => Dragging = null;
+    // The other categories show where the dragged one may go, so the whole sidebar draws again.
+    public void StartCategoryDrag(SidebarSection section)
+    {
+        DraggingCategory = section.Id;
+        _redraw();
+    }
 
+    public void EndDrag()
+    {
+        Dragging = null;
+        if (DraggingCategory is not null)
+        {
+            DraggingCategory = null;
+            _redraw();
+        }
+    }
+
+    /// <summary>A drop on a category (or one of its channels): a dragged category takes that category's place; a dragged channel moves there.</summary>
     public Task DropAsync(SidebarSection to, string? beforeChannelId)
     {
+        if (DraggingCategory is { } categoryId)
+        {
+            DraggingCategory = null;
+            return categoryId == to.Id ? Task.CompletedTask : RunAsync(() => _editor.ReorderAsync(Sections, categoryId, to.Id));
+        }
+
         var channelId = Dragging;
         Dragging = null;
         var item = Sections.SelectMany(s => s.Items).FirstOrDefault(i => i.Channel.Id == channelId);
