@@ -105,7 +105,6 @@ public sealed class ChannelsModule : SuiteModule, IModuleUi
         services.AddSidebar();
         services.AddThreads();
         services.AddCustomEmoji(configuration);
-        services.AddScoped<Web.CustomEmojiCatalog>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

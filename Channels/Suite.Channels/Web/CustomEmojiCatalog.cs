@@ -10,9 +10,9 @@ namespace Suite.Channels.Web;
 /// <summary>
 /// The custom emoji a browser tab knows, by name, read through the API's emoji requests: the whole list when the
 /// emoji picker opens (as Mattermost's picker loads it), and the names used in the messages and reactions on screen.
-/// One per circuit; where custom emoji are switched off it stays empty.
+/// A page makes one and hands it down as a cascading value; where custom emoji are switched off it stays empty.
 /// </summary>
-internal sealed partial class CustomEmojiCatalog(ISender sender)
+public sealed partial class CustomEmojiCatalog(ISender sender)
 {
     private const int PageSize = 200;
     private const int MaxPages = 10;
