@@ -77,4 +77,28 @@ public sealed partial class ChannelsWebTests
         await Expect(Category(_page, "Projects").Locator(".sidebar-item[data-channel='retro']")).ToBeVisibleAsync();
         await Expect(Category(_page, "Channels").Locator(".sidebar-item[data-channel='retro']")).ToHaveCountAsync(0);
     }
+
+    [Test, Order(12)]
+    public async Task TheCategoryMenu_MovesACategoryUpAndDown_ForKeyboardUsers()
+    {
+        var order = await CategoryOrderAsync(_page);
+        var first = order[0];
+        var second = order[1];
+        var firstMenu = $"Category options for {first}";
+        await _page.GetByRole(AriaRole.Button, new() { Name = firstMenu, Exact = true }).ClickAsync();
+        var menu = _page.GetByRole(AriaRole.Menu, new() { Name = firstMenu });
+        await Expect(menu.GetByRole(AriaRole.Menuitem, new() { Name = "Move category up" })).ToHaveCountAsync(0);
+
+        await menu.GetByRole(AriaRole.Menuitem, new() { Name = "Move category down" }).ClickAsync();
+
+        await Expect(_page.Locator(".sidebar-category").First).ToHaveAttributeAsync("data-category", second);
+        Assert.That(await CategoryOrderAsync(_page), Is.EqualTo((string[])[second, first, .. order[2..]]));
+        Assert.That(await StoredCategoryOrderAsync(), Is.EqualTo((string[])["Favorites", second, first, .. order[2..]]));
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = firstMenu, Exact = true }).ClickAsync();
+        await menu.GetByRole(AriaRole.Menuitem, new() { Name = "Move category up" }).ClickAsync();
+
+        await Expect(_page.Locator(".sidebar-category").First).ToHaveAttributeAsync("data-category", first);
+        Assert.That(await CategoryOrderAsync(_page), Is.EqualTo(order));
+    }
 }

@@ -79,6 +79,17 @@ public sealed class SidebarActions
         return item is null || !to.Accepts(item) || channelId == beforeChannelId ? Task.CompletedTask : RunAsync(() => _editor.MoveAsync(Sections, item.Channel.Id, to, beforeChannelId));
     }
 
+    /// <summary>The category shown next to <paramref name="section"/> above (-1) or below (+1), if any: the keyboard's way to reorder.</summary>
+    public SidebarSection? Neighbour(SidebarSection section, int direction)
+    {
+        var shown = Sections.Where(s => !s.IsFavorites || s.Items.Count > 0).ToList();
+        var index = shown.FindIndex(s => s.Id == section.Id);
+        var at = index + direction;
+        return index >= 0 && at >= 0 && at < shown.Count ? shown[at] : null;
+    }
+
+    public Task MoveCategoryAsync(SidebarSection section, SidebarSection to) => RunAsync(() => _editor.ReorderAsync(Sections, section.Id, to.Id));
+
     public Task MoveAsync(SidebarItem item, SidebarSection to) => RunAsync(() => _editor.MoveAsync(Sections, item.Channel.Id, to, null));
 
     /// <summary>Favoriting moves a channel into Favorites; unfavoriting moves it back to Channels or Direct Messages, as in Mattermost.</summary>
