@@ -10,7 +10,7 @@ namespace Suite.Channels.Web;
 /// <summary>
 /// The custom emoji a browser tab knows, by name, read through the API's emoji requests: the whole list when the
 /// emoji picker opens (as Mattermost's picker loads it), and the names used in the messages and reactions on screen.
-/// A page makes one and hands it down as a cascading value; where custom emoji are switched off it stays empty.
+/// A page makes one and hands it down as a parameter; where custom emoji are switched off it stays empty.
 /// </summary>
 public sealed partial class CustomEmojiCatalog(ISender sender)
 {
@@ -29,25 +29,33 @@ public sealed partial class CustomEmojiCatalog(ISender sender)
     /// <summary>Where the emoji's image is served, or null for a name that is no custom emoji.</summary>
     public string? ImageUrl(string name) => _idsByName.TryGetValue(name, out var id) ? ImageUrlOf(id) : null;
 
+    /// <summary>The image of the emoji with this id (<c>GET /api/v4/emoji/{id}/image</c>), relative to the app's base.</summary>
     public static string ImageUrlOf(string id) => $"api/v4/emoji/{id}/image";
 
-    /// <summary>Reads the whole list again (page by page, sorted by name).</summary>
+    /// <summary>Reads the whole list again (page by page, sorted by name), so that deleted emoji go and new ones come.</summary>
     public async Task LoadAllAsync()
     {
         try
         {
+            var all = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var page = 0; page < MaxPages; page++)
             {
                 var list = await sender.Send(new GetEmojiListRequest(page, PageSize, "name"));
                 foreach (var emoji in list)
                 {
-                    _idsByName[emoji.Name] = emoji.Id;
+                    all[emoji.Name] = emoji.Id;
                 }
 
                 if (list.Count < PageSize)
                 {
                     break;
                 }
+            }
+
+            _idsByName.Clear();
+            foreach (var (name, id) in all)
+            {
+                _idsByName[name] = id;
             }
 
             _unknown.Clear();
