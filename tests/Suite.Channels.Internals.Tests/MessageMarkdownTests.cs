@@ -98,4 +98,30 @@ public sealed class MessageMarkdownTests
     [TestCase("data:image/png;base64,AAAA", ExpectedResult = false)]
     [TestCase("", ExpectedResult = false)]
     public bool IsHttpUrl_AcceptsOnlyAbsoluteHttpAndHttps(string url) => MessageMarkdown.IsHttpUrl(url);
+
+    private static readonly Dictionary<string, string> PartyParrot = new() { ["party_parrot"] = "pppppppppppppppppppppppppp" };
+
+    [Test]
+    public void ToHtml_CodeOfAKnownCustomEmoji_ShowsItsImage()
+    {
+        var html = MessageMarkdown.ToHtml("ship it :party_parrot:!", PartyParrot);
+
+        Assert.That(html, Is.EqualTo("<p>ship it <img class=\"emoji\" src=\"api/v4/emoji/pppppppppppppppppppppppppp/image\" alt=\":party_parrot:\" title=\":party_parrot:\" />!</p>\n"));
+    }
+
+    [TestCase("`:party_parrot:`")]
+    [TestCase("    :party_parrot:")]
+    [TestCase(":other_parrot: and :party_parrot without the closing colon")]
+    public void ToHtml_CodeInCodeOrOfNoKnownEmoji_StaysText(string markdown)
+    {
+        var html = MessageMarkdown.ToHtml(markdown, PartyParrot);
+
+        Assert.That(html, Does.Not.Contain("<img"));
+    }
+
+    [Test]
+    public void ToHtml_WithoutCustomEmoji_LeavesCodesAsText()
+    {
+        Assert.That(MessageMarkdown.ToHtml("ship it :party_parrot:"), Is.EqualTo("<p>ship it :party_parrot:</p>\n"));
+    }
 }

@@ -43,6 +43,7 @@ internal sealed class ThreadResponses(ThreadStore store, PostStore posts, ISende
             UnreadReplies = row.UnreadReplies,
             UnreadMentions = row.UnreadMentions,
             DeleteAt = row.DeleteAt,
+            IsFollowing = row.Following,
         }).ToList();
     }
 

@@ -19,6 +19,10 @@ internal sealed record UserThread
     public long UnreadMentions { get; init; }
     public bool IsUrgent { get; init; }
     public long DeleteAt { get; init; }
+
+    /// <summary>Whether the user follows the thread; not on the wire (Mattermost's <c>ThreadResponse</c> has no such field), for the web app's follow button.</summary>
+    [JsonIgnore]
+    public bool IsFollowing { get; init; }
 }
 
 /// <summary>Mattermost's <c>Threads</c>: a page of a user's threads in a team and the team's totals.</summary>

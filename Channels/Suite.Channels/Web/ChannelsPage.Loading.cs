@@ -7,6 +7,11 @@ namespace Suite.Channels.Web;
 /// <summary>The channel page's reads: the posts (and the open thread), the sidebar, the users and statuses on screen.</summary>
 public partial class ChannelsPage
 {
+    private CustomEmojiCatalog? _customEmoji;
+
+    // The custom emoji the page has read, handed down to the messages, the thread and the search results.
+    private CustomEmojiCatalog CustomEmoji => _customEmoji ??= new CustomEmojiCatalog(Sender);
+
     private async Task LoadPostsAsync()
     {
         if (_channel is null)
@@ -30,6 +35,7 @@ public partial class ChannelsPage
         }
 
         await LoadUsernamesAsync(_posts.Concat(_thread).Select(p => p.UserId));
+        await CustomEmoji.LearnAsync(_posts.Concat(_thread));
         await LoadSidebarAsync();
         await LoadStatusesAsync(_posts.Concat(_thread).Select(p => p.UserId));
     }

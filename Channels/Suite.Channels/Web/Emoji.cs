@@ -38,6 +38,9 @@ internal static class Emoji
         ])
         .ToDictionary(e => e.Name, e => e.Character, StringComparer.Ordinal);
 
+    /// <summary>True for a name this list shows as a character (no custom emoji may take it).</summary>
+    public static bool IsStandard(string name) => Characters.ContainsKey(name);
+
     /// <summary>The emoji for a Mattermost name; a name it does not know (a custom emoji, say) as <c>:name:</c>.</summary>
     public static string Show(string name) => Characters.GetValueOrDefault(name) ?? $":{name}:";
 }

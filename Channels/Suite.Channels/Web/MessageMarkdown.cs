@@ -9,7 +9,8 @@ namespace Suite.Channels.Web;
 /// Renders a message's Markdown to HTML that is safe to show: raw HTML in the message is written as
 /// text (never parsed), links keep only http, https, mailto and relative addresses (any other link
 /// shows as its text), images only http, https and relative ones, and @mentions in the text (never
-/// in code or an attribute) are wrapped so they can be highlighted.
+/// in code or an attribute) are wrapped so they can be highlighted; <c>:name:</c> of a custom emoji the
+/// caller knows shows its image.
 /// </summary>
 internal static class MessageMarkdown
 {
@@ -20,11 +21,20 @@ internal static class MessageMarkdown
         .UsePipeTables()
         .UseSoftlineBreakAsHardlineBreak()
         .Use<MentionExtension>()
+        .Use<CustomEmojiExtension>()
         .Build();
 
-    public static string ToHtml(string markdown)
+    /// <param name="markdown">The message.</param>
+    /// <param name="customEmoji">Custom emoji ids by name, the codes shown as images.</param>
+    public static string ToHtml(string markdown, IReadOnlyDictionary<string, string>? customEmoji = null)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var context = new MarkdownParserContext();
+        if (customEmoji is not null)
+        {
+            context.Properties[CustomEmojiExtension.ContextKey] = customEmoji;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline, context);
 
         // Collected first: the loop changes the tree.
         foreach (var link in document.Descendants<LinkInline>().ToList())

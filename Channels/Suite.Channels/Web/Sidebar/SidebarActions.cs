@@ -27,6 +27,9 @@ public sealed class SidebarActions
     /// <summary>The channel being dragged.</summary>
     public string? Dragging { get; private set; }
 
+    /// <summary>The category being dragged (by its heading) to another place in the order.</summary>
+    public string? DraggingCategory { get; private set; }
+
     /// <summary>The category name being asked for (create or rename).</summary>
     public CategoryNaming? Naming { get; private set; }
 
@@ -44,15 +47,48 @@ public sealed class SidebarActions
 
     public void StartDrag(string channelId) => Dragging = channelId;
 
-    public void EndDrag() => Dragging = null;
+    // The other categories show where the dragged one may go, so the whole sidebar draws again.
+    public void StartCategoryDrag(SidebarSection section)
+    {
+        DraggingCategory = section.Id;
+        _redraw();
+    }
 
+    public void EndDrag()
+    {
+        Dragging = null;
+        if (DraggingCategory is not null)
+        {
+            DraggingCategory = null;
+            _redraw();
+        }
+    }
+
+    /// <summary>A drop on a category (or one of its channels): a dragged category takes that category's place; a dragged channel moves there.</summary>
     public Task DropAsync(SidebarSection to, string? beforeChannelId)
     {
+        if (DraggingCategory is { } categoryId)
+        {
+            DraggingCategory = null;
+            return categoryId == to.Id ? Task.CompletedTask : RunAsync(() => _editor.ReorderAsync(Sections, categoryId, to.Id));
+        }
+
         var channelId = Dragging;
         Dragging = null;
         var item = Sections.SelectMany(s => s.Items).FirstOrDefault(i => i.Channel.Id == channelId);
         return item is null || !to.Accepts(item) || channelId == beforeChannelId ? Task.CompletedTask : RunAsync(() => _editor.MoveAsync(Sections, item.Channel.Id, to, beforeChannelId));
     }
+
+    /// <summary>The category shown next to <paramref name="section"/> above (-1) or below (+1), if any: the keyboard's way to reorder.</summary>
+    public SidebarSection? Neighbour(SidebarSection section, int direction)
+    {
+        var shown = Sections.Where(s => !s.IsFavorites || s.Items.Count > 0).ToList();
+        var index = shown.FindIndex(s => s.Id == section.Id);
+        var at = index + direction;
+        return index >= 0 && at >= 0 && at < shown.Count ? shown[at] : null;
+    }
+
+    public Task MoveCategoryAsync(SidebarSection section, SidebarSection to) => RunAsync(() => _editor.ReorderAsync(Sections, section.Id, to.Id));
 
     public Task MoveAsync(SidebarItem item, SidebarSection to) => RunAsync(() => _editor.MoveAsync(Sections, item.Channel.Id, to, null));
 

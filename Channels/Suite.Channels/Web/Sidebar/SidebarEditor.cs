@@ -2,6 +2,7 @@ using Suite.Channels.Sidebar;
 using Suite.Channels.Sidebar.CreateCategory;
 using Suite.Channels.Sidebar.DeleteCategory;
 using Suite.Channels.Sidebar.UpdateCategories;
+using Suite.Channels.Sidebar.UpdateCategoryOrder;
 using Suite.Platform.Mediator;
 
 namespace Suite.Channels.Web.Sidebar;
@@ -49,6 +50,23 @@ internal sealed class SidebarEditor(ISender sender, string viewerId, string team
         }
 
         return UpdateAsync(from.ToBody() with { ChannelIds = from.ChannelIds.Where(id => id != channelId).ToList() }, target);
+    }
+
+    /// <summary>
+    /// Puts category <paramref name="categoryId"/> where <paramref name="targetId"/> is: above it when moved up,
+    /// below it when moved down, so that any place can be reached; the whole order is sent, as Mattermost's client does.
+    /// </summary>
+    public Task ReorderAsync(IReadOnlyList<SidebarSection> sections, string categoryId, string targetId)
+    {
+        var order = sections.Select(s => s.Id).ToList();
+        var at = order.IndexOf(targetId);
+        if (!order.Remove(categoryId) || at < 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        order.Insert(at, categoryId);
+        return sender.Send(new UpdateCategoryOrderRequest(viewerId, teamId, order));
     }
 
     private Task<IReadOnlyList<SidebarCategory>> UpdateAsync(params SidebarCategoryBody[] categories) =>
