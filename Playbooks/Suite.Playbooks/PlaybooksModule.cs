@@ -15,6 +15,7 @@ using Suite.Playbooks.Bot;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.Conditions;
 using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
 using Suite.Playbooks.Keywords;
@@ -59,6 +60,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
             AlertsFeature.ConfigureDocuments(options);
             ChannelActionStore.Map(options);
             KeywordPromptStore.Map(options);
+            ConditionStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -83,6 +85,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<PropertyFieldStore>();
         services.AddSingleton<AutoFollowStore>();
         services.AddSingleton<PlaybookCarryOver>();
+        services.AddSingleton<ConditionStore>();
+        services.AddSingleton<RunConditions>();
         services.AddRunMessages();
     }
 
@@ -103,6 +107,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         AlertsFeature.Map(endpoints, api);
         PlaybookSideEndpoints.Map(api);
         PropertyFieldEndpoints.Map(api);
+        ConditionEndpoints.Map(api);
         Suite.Playbooks.Runs.Autocomplete.RunAutocompleteEndpoints.Map(api);
         Suite.Playbooks.Settings.SettingsEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>

@@ -22,6 +22,18 @@ public sealed class RunDialogTests : PlaybooksFixture
         cancelled = false,
     });
 
+    /// <summary>The "Run playbook" dialog's elements, named as the plugin names them (camelCase, which <see cref="SuiteApi.Json"/> would rename).</summary>
+    private static Dictionary<string, string> RunSubmission(string? playbookId, string name)
+    {
+        var submission = new Dictionary<string, string> { ["playbookRunName"] = name };
+        if (playbookId is not null)
+        {
+            submission["playbookID"] = playbookId;
+        }
+
+        return submission;
+    }
+
     private async Task<int> RunCountAsync() => (await GetAsync(Owner.Client, $"{Root}/runs?team_id={TeamId}")).GetProperty("total_count").GetInt32();
 
     private async Task<JsonElement> RunAsync(string id) => await GetAsync(Owner.Client, $"{Root}/runs/{id}");
@@ -33,7 +45,7 @@ public sealed class RunDialogTests : PlaybooksFixture
         using var member = await TeamMemberAsync();
 
         using var response = await member.Client.PostAsync(
-            $"{Root}/runs/dialog", Dialog(member.Id, new { playbookID = playbookId, playbookRunName = "  Cache stampede " }, state: "{\"post_id\":\"\",\"client_id\":\"web-1\"}"));
+            $"{Root}/runs/dialog", Dialog(member.Id, RunSubmission(playbookId, "  Cache stampede "), state: "{\"post_id\":\"\",\"client_id\":\"web-1\"}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That(await response.Content.ReadAsStringAsync(), Is.Empty);
@@ -53,7 +65,7 @@ public sealed class RunDialogTests : PlaybooksFixture
         var playbookId = await CreatePlaybookAsync(Owner.Client);
         var before = await RunCountAsync();
 
-        using var response = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, new { playbookID = playbookId, playbookRunName = new string('x', 1025) }));
+        using var response = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, RunSubmission(playbookId, new string('x', 1025))));
 
         var body = await response.ReadJsonAsync(HttpStatusCode.OK);
         Assert.That(body.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "errors" }));
@@ -68,10 +80,10 @@ public sealed class RunDialogTests : PlaybooksFixture
         using var member = await TeamMemberAsync();
         var before = await RunCountAsync();
 
-        using var impersonated = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(member.Id, new { playbookID = playbookId, playbookRunName = "x" }));
-        using var badState = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, new { playbookID = playbookId, playbookRunName = "x" }, state: "not json"));
-        using var noPlaybook = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, new { playbookRunName = "x" }));
-        using var noName = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, new { playbookID = playbookId, playbookRunName = " " }));
+        using var impersonated = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(member.Id, RunSubmission(playbookId, "x")));
+        using var badState = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, RunSubmission(playbookId, "x"), state: "not json"));
+        using var noPlaybook = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, RunSubmission(null, "x")));
+        using var noName = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, RunSubmission(playbookId, " ")));
         using var notJson = await Owner.Client.PostAsync($"{Root}/runs/dialog", SuiteApi.Raw("{\"user_id\":"));
 
         Assert.That(await ReadPluginErrorAsync(impersonated, HttpStatusCode.BadRequest), Does.Contain("user_id"));
@@ -90,10 +102,10 @@ public sealed class RunDialogTests : PlaybooksFixture
         var otherTeam = (await SuiteApi.CreateTeamAsync(outsider.Client)).GetProperty("id").GetString()!;
         var before = await RunCountAsync();
 
-        using var notInTeam = await outsider.Client.PostAsync($"{Root}/runs/dialog", Dialog(outsider.Id, new { playbookID = playbookId, playbookRunName = "x" }));
+        using var notInTeam = await outsider.Client.PostAsync($"{Root}/runs/dialog", Dialog(outsider.Id, RunSubmission(playbookId, "x")));
         using var playbookElsewhere = await outsider.Client.PostAsync(
-            $"{Root}/runs/dialog", SuiteApi.Json(new { user_id = outsider.Id, team_id = otherTeam, state = "{}", submission = new { playbookID = playbookId, playbookRunName = "x" } }));
-        using var anonymous = await Api.Anonymous().PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, new { playbookID = playbookId, playbookRunName = "x" }));
+            $"{Root}/runs/dialog", SuiteApi.Json(new { user_id = outsider.Id, team_id = otherTeam, state = "{}", submission = RunSubmission(playbookId, "x") }));
+        using var anonymous = await Api.Anonymous().PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, RunSubmission(playbookId, "x")));
 
         await ReadPluginErrorAsync(notInTeam, HttpStatusCode.Forbidden);
         await ReadPluginErrorAsync(playbookElsewhere, HttpStatusCode.NotFound);
