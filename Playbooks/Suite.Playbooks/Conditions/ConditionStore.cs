@@ -1,5 +1,7 @@
 using Marten;
+using Suite.Platform;
 using Suite.Platform.Documents;
+using Suite.Playbooks.Checklists;
 
 namespace Suite.Playbooks.Conditions;
 
@@ -47,6 +49,44 @@ internal sealed class ConditionStore(ModuleDocumentStore<PlaybooksModule> docume
         await using var session = documents.Store.LightweightSession();
         session.Store(conditions.ToArray());
         await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Copies the playbook's conditions for another playbook or a run (<paramref name="runId"/>), onto the copies of
+    /// their fields (<paramref name="fieldIds"/>: original id to copy's), and points <paramref name="checklists"/>' items
+    /// at the copies. A condition over a field that was not copied is left behind, as the plugin skips it. Answers the
+    /// copies by the original's id.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Condition>> CopyAsync(
+        string playbookId, string targetPlaybookId, string? runId, IReadOnlyDictionary<string, string> fieldIds, IEnumerable<Checklist> checklists, long now, CancellationToken cancellationToken)
+    {
+        var copies = new Dictionary<string, Condition>(StringComparer.Ordinal);
+        foreach (var original in await ListAsync(playbookId, runId: null, cancellationToken))
+        {
+            if (original.ConditionExpr.WithFields(fieldIds) is { } expression)
+            {
+                copies[original.Id] = new Condition
+                {
+                    Id = Ids.New(), ConditionExpr = expression, Version = original.Version, PlaybookId = targetPlaybookId, RunId = runId, CreateAt = now, UpdateAt = now,
+                };
+            }
+        }
+
+        if (copies.Count == 0)
+        {
+            return copies;
+        }
+
+        foreach (var item in checklists.SelectMany(c => c.Items))
+        {
+            if (copies.TryGetValue(item.ConditionId, out var copy))
+            {
+                item.ConditionId = copy.Id;
+            }
+        }
+
+        await SaveAsync(copies.Values, cancellationToken);
+        return copies;
     }
 
     private static IQueryable<Condition> Live(IQuerySession session, string playbookId, string? runId)

@@ -1,4 +1,3 @@
-using Suite.Platform;
 using Suite.Platform.Licensing;
 using Suite.Playbooks.PropertyFields;
 using Suite.Playbooks.Runs;
@@ -21,33 +20,18 @@ internal sealed class RunConditions(ConditionStore conditions, IFeatureGate gate
         }
 
         var fieldIds = run.PropertyFields.Where(f => f.Attrs.ParentId.Length > 0).ToDictionary(f => f.Attrs.ParentId, f => f.Id, StringComparer.Ordinal);
-        var copies = new Dictionary<string, Condition>(StringComparer.Ordinal);
-        foreach (var original in await conditions.ListAsync(playbookId, runId: null, cancellationToken))
-        {
-            // A condition over a field the run did not get (deleted meanwhile) is left behind, as the plugin skips it.
-            if (original.ConditionExpr.WithFields(fieldIds) is { } expression)
-            {
-                copies[original.Id] = new Condition { Id = Ids.New(), ConditionExpr = expression, Version = original.Version, PlaybookId = playbookId, RunId = run.Id, CreateAt = now, UpdateAt = now };
-            }
-        }
-
-        if (copies.Count == 0)
-        {
-            return;
-        }
-
+        var copies = await conditions.CopyAsync(playbookId, playbookId, run.Id, fieldIds, run.Checklists, now, cancellationToken);
+        var copied = copies.Values.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var item in run.Checklists.SelectMany(c => c.Items))
         {
-            if (copies.TryGetValue(item.ConditionId, out var copy))
+            if (copied.TryGetValue(item.ConditionId, out var copy))
             {
-                item.ConditionId = copy.Id;
                 item.ConditionAction = ConditionActions.Hidden;
                 item.ConditionReason = copy.ConditionExpr.Describe(run.PropertyFields);
             }
         }
 
-        Apply(run, Evaluate(run, run.PropertyValues, copies.Values), now);
-        await conditions.SaveAsync(copies.Values, cancellationToken);
+        Apply(run, Evaluate(run, run.PropertyValues, copied.Values), now);
     }
 
     /// <summary>The run's conditions that name <paramref name="fieldId"/>, to evaluate when its value changes.</summary>

@@ -281,6 +281,27 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     }
 
     [Test]
+    public async Task DuplicatingAPlaybook_CopiesItsConditionsOntoTheCopysFieldsAndPointsItsTasksAtThem()
+    {
+        await using var license = await LicensedAsync();
+        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
+        var condition = await CreateConditionAsync(playbookId, SeverityIs(severity, 0));
+        await AttachToFirstTaskAsync(playbookId, Id(condition));
+
+        using var response = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/duplicate", null);
+
+        var copyId = Id(await response.ReadJsonAsync(HttpStatusCode.Created));
+        var copy = await GetAsync(Owner.Client, $"{Root}/playbooks/{copyId}");
+        var copiedSeverity = (await GetAsync(Owner.Client, $"{Root}/playbooks/{copyId}/property_fields")).EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Severity");
+        var copiedCondition = (await ConditionsAsync(copyId)).GetProperty("items").EnumerateArray().Single();
+        Assert.That(Id(copiedCondition), Is.Not.EqualTo(Id(condition)));
+        Assert.That(copiedCondition.GetProperty("playbook_id").GetString(), Is.EqualTo(copyId));
+        Assert.That(copiedCondition.GetProperty("condition_expr").GetProperty("is").GetProperty("field_id").GetString(), Is.EqualTo(Id(copiedSeverity)));
+        Assert.That(Item(copy, 0, 0, "condition_id"), Is.EqualTo(Id(copiedCondition)));
+        Assert.That((await ConditionsAsync(playbookId)).GetProperty("items").EnumerateArray().Select(Id), Is.EqualTo(new[] { Id(condition) }), "the original keeps its own");
+    }
+
+    [Test]
     public async Task ARunStartedWithoutTheLicense_KeepsEveryTaskShownAndCopiesNoConditions()
     {
         string playbookId;
