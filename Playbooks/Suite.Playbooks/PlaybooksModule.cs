@@ -12,6 +12,7 @@ using Suite.Platform.Web;
 using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Bot;
+using Suite.Playbooks.Categories;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
@@ -61,6 +62,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
             ChannelActionStore.Map(options);
             KeywordPromptStore.Map(options);
             ConditionStore.Map(options);
+            CategoryStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -87,6 +89,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<PlaybookCarryOver>();
         services.AddSingleton<ConditionStore>();
         services.AddSingleton<RunConditions>();
+        services.AddSingleton<CategoryStore>();
+        services.AddSingleton<CategoryItemNames>();
         services.AddRunMessages();
     }
 
@@ -108,6 +112,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         PlaybookSideEndpoints.Map(api);
         PropertyFieldEndpoints.Map(api);
         ConditionEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
         Suite.Playbooks.Runs.Autocomplete.RunAutocompleteEndpoints.Map(api);
         Suite.Playbooks.Settings.SettingsEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>
