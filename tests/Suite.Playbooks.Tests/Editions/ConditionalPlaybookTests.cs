@@ -51,6 +51,22 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A playbook whose first task shows only while Severity is SEV1; answers the condition's id too.</summary>
+    private async Task<(string PlaybookId, JsonElement Severity, string ConditionId)> ConditionalPlaybookAsync()
+    {
+        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
+        var conditionId = Id(await CreateConditionAsync(playbookId, SeverityIs(severity, 0)));
+        await AttachToFirstTaskAsync(playbookId, conditionId);
+        return (playbookId, severity, conditionId);
+    }
+
+    /// <summary>A run of the playbook, with the run's own copy of the Severity field.</summary>
+    private async Task<(JsonElement Run, JsonElement Severity)> RunOfAsync(string playbookId)
+    {
+        var run = await CreateRunAsync(Owner.Client, playbookId);
+        return (run, run.GetProperty("property_fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Severity"));
+    }
+
     private async Task SetValueAsync(string runId, string fieldId, object? value) =>
         await ExpectOkAsync(PutAsync(Owner.Client, $"{Root}/runs/{runId}/property_fields/{fieldId}/value", new { value }));
 
@@ -219,16 +235,13 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     public async Task StartingARun_CopiesTheConditionsOntoItsFieldsAndHidesTheirTasks()
     {
         await using var license = await LicensedAsync();
-        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
-        var condition = await CreateConditionAsync(playbookId, SeverityIs(severity, 0));
-        await AttachToFirstTaskAsync(playbookId, Id(condition));
+        var (playbookId, _, conditionId) = await ConditionalPlaybookAsync();
 
-        var run = await CreateRunAsync(Owner.Client, playbookId);
+        var (run, runSeverity) = await RunOfAsync(playbookId);
 
         var copies = await GetAsync(Owner.Client, $"{Root}/runs/{Id(run)}/conditions");
         var copy = copies.GetProperty("items").EnumerateArray().Single();
-        var runSeverity = run.GetProperty("property_fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Severity");
-        Assert.That(Id(copy), Is.Not.EqualTo(Id(condition)));
+        Assert.That(Id(copy), Is.Not.EqualTo(conditionId));
         Assert.That(copy.GetProperty("run_id").GetString(), Is.EqualTo(Id(run)));
         Assert.That(copy.GetProperty("playbook_id").GetString(), Is.EqualTo(playbookId));
         Assert.That(copy.GetProperty("condition_expr").GetProperty("is").GetProperty("field_id").GetString(), Is.EqualTo(Id(runSeverity)));
@@ -244,10 +257,8 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     public async Task SettingTheRunsValue_ShowsTheTaskWhileTheConditionHoldsAndHidesItAgainAfter()
     {
         await using var license = await LicensedAsync();
-        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
-        await AttachToFirstTaskAsync(playbookId, Id(await CreateConditionAsync(playbookId, SeverityIs(severity, 0))));
-        var run = await CreateRunAsync(Owner.Client, playbookId);
-        var runSeverity = run.GetProperty("property_fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Severity");
+        var (playbookId, _, _) = await ConditionalPlaybookAsync();
+        var (run, runSeverity) = await RunOfAsync(playbookId);
 
         await SetValueAsync(Id(run), Id(runSeverity), Option(runSeverity, 0));
         var shown = await GetAsync(Owner.Client, $"{Root}/runs/{Id(run)}");
@@ -265,10 +276,8 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     public async Task ATaskWorkedOn_StaysShownWhenItsConditionStopsHolding()
     {
         await using var license = await LicensedAsync();
-        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
-        await AttachToFirstTaskAsync(playbookId, Id(await CreateConditionAsync(playbookId, SeverityIs(severity, 0))));
-        var run = await CreateRunAsync(Owner.Client, playbookId);
-        var runSeverity = run.GetProperty("property_fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Severity");
+        var (playbookId, _, _) = await ConditionalPlaybookAsync();
+        var (run, runSeverity) = await RunOfAsync(playbookId);
         await SetValueAsync(Id(run), Id(runSeverity), Option(runSeverity, 0));
         await ExpectOkAsync(PutAsync(Owner.Client, $"{Root}/runs/{Id(run)}/checklists/0/item/0/state", new { new_state = "closed" }));
 
@@ -284,9 +293,7 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     public async Task DuplicatingAPlaybook_CopiesItsConditionsOntoTheCopysFieldsAndPointsItsTasksAtThem()
     {
         await using var license = await LicensedAsync();
-        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
-        var condition = await CreateConditionAsync(playbookId, SeverityIs(severity, 0));
-        await AttachToFirstTaskAsync(playbookId, Id(condition));
+        var (playbookId, _, conditionId) = await ConditionalPlaybookAsync();
 
         using var response = await Owner.Client.PostAsync($"{Root}/playbooks/{playbookId}/duplicate", null);
 
@@ -294,11 +301,11 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
         var copy = await GetAsync(Owner.Client, $"{Root}/playbooks/{copyId}");
         var copiedSeverity = (await GetAsync(Owner.Client, $"{Root}/playbooks/{copyId}/property_fields")).EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Severity");
         var copiedCondition = (await ConditionsAsync(copyId)).GetProperty("items").EnumerateArray().Single();
-        Assert.That(Id(copiedCondition), Is.Not.EqualTo(Id(condition)));
+        Assert.That(Id(copiedCondition), Is.Not.EqualTo(conditionId));
         Assert.That(copiedCondition.GetProperty("playbook_id").GetString(), Is.EqualTo(copyId));
         Assert.That(copiedCondition.GetProperty("condition_expr").GetProperty("is").GetProperty("field_id").GetString(), Is.EqualTo(Id(copiedSeverity)));
         Assert.That(Item(copy, 0, 0, "condition_id"), Is.EqualTo(Id(copiedCondition)));
-        Assert.That((await ConditionsAsync(playbookId)).GetProperty("items").EnumerateArray().Select(Id), Is.EqualTo(new[] { Id(condition) }), "the original keeps its own");
+        Assert.That((await ConditionsAsync(playbookId)).GetProperty("items").EnumerateArray().Select(Id), Is.EqualTo(new[] { conditionId }), "the original keeps its own");
     }
 
     [Test]
@@ -307,9 +314,7 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
         string playbookId;
         await using (await LicensedAsync())
         {
-            var (id, severity, _) = await PlaybookWithFieldsAsync();
-            playbookId = id;
-            await AttachToFirstTaskAsync(playbookId, Id(await CreateConditionAsync(playbookId, SeverityIs(severity, 0))));
+            (playbookId, _, _) = await ConditionalPlaybookAsync();
         }
 
         await using var professional = await LicensedAsync(Skus.Professional);
@@ -323,9 +328,8 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     public async Task RunConditions_AreReadOnlyAndHiddenFromThoseWhoCannotSeeTheRun()
     {
         await using var license = await LicensedAsync();
-        var (playbookId, severity, _) = await PlaybookWithFieldsAsync();
-        await AttachToFirstTaskAsync(playbookId, Id(await CreateConditionAsync(playbookId, SeverityIs(severity, 0))));
-        var run = await CreateRunAsync(Owner.Client, playbookId);
+        var (playbookId, severity, _) = await ConditionalPlaybookAsync();
+        var (run, _) = await RunOfAsync(playbookId);
         var copy = (await GetAsync(Owner.Client, $"{Root}/runs/{Id(run)}/conditions")).GetProperty("items")[0];
         using var outsider = await OutsiderAsync();
 
