@@ -89,6 +89,7 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<PlaybookCarryOver>();
         services.AddSingleton<ConditionStore>();
         services.AddSingleton<RunConditions>();
+        services.AddSingleton<ConditionReferences>();
         services.AddSingleton<CategoryStore>();
         services.AddSingleton<CategoryItemNames>();
         services.AddRunMessages();

@@ -86,6 +86,10 @@ public sealed class ConditionExpression
     public IEnumerable<string> FieldIds() =>
         (And ?? []).Concat(Or ?? []).SelectMany(c => c.FieldIds()).Concat(new[] { Is?.FieldId, IsNot?.FieldId }.OfType<string>()).Distinct(StringComparer.Ordinal);
 
+    /// <summary>The option ids its select and multiselect comparisons list.</summary>
+    public IEnumerable<string> OptionIds() =>
+        (And ?? []).Concat(Or ?? []).SelectMany(c => c.OptionIds()).Concat((Is?.Options() ?? []).Concat(IsNot?.Options() ?? []));
+
     /// <summary>A copy naming other fields (<paramref name="fieldIds"/>: old id to new); null when a field has no counterpart.</summary>
     public ConditionExpression? WithFields(IReadOnlyDictionary<string, string> fieldIds)
     {
@@ -205,6 +209,6 @@ public sealed class Comparison
         _ => null,
     };
 
-    private List<string> Options() =>
+    public List<string> Options() =>
         Value.ValueKind == JsonValueKind.Array ? Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList() : [];
 }

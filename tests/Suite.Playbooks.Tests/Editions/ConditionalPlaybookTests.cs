@@ -232,6 +232,32 @@ public sealed class ConditionalPlaybookTests : LicensedPlaybooksFixture
     }
 
     [Test]
+    public async Task AFieldAConditionNames_CannotBeDeletedRetypedOrLoseAListedOption()
+    {
+        await using var license = await LicensedAsync();
+        var (playbookId, severity, _) = await ConditionalPlaybookAsync();
+        var path = $"{Root}/playbooks/{playbookId}/property_fields/{Id(severity)}";
+        object WithOptions(int option) => new
+        {
+            name = "Severity", type = "select",
+            attrs = new { options = new[] { new { id = Option(severity, option), name = option == 0 ? "SEV1" : "SEV2" } } },
+        };
+
+        using var deleted = await Owner.Client.DeleteAsync(path);
+        using var retyped = await PutAsync(Owner.Client, path, new { name = "Severity", type = "text" });
+        using var listedOptionRemoved = await PutAsync(Owner.Client, path, WithOptions(1));
+        using var otherOptionRemoved = await PutAsync(Owner.Client, path, WithOptions(0));
+
+        Assert.That(await ReadPluginErrorAsync(deleted, HttpStatusCode.Conflict), Does.Contain("referenced by 1 condition"));
+        Assert.That(await ReadPluginErrorAsync(retyped, HttpStatusCode.Conflict), Does.Contain("cannot change type"));
+        Assert.That(await ReadPluginErrorAsync(listedOptionRemoved, HttpStatusCode.Conflict), Does.Contain("SEV1"));
+        Assert.That(otherOptionRemoved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await otherOptionRemoved.Content.ReadAsStringAsync());
+        var field = (await GetAsync(Owner.Client, $"{Root}/playbooks/{playbookId}/property_fields")).EnumerateArray().Single(f => Id(f) == Id(severity));
+        Assert.That(field.GetProperty("type").GetString(), Is.EqualTo("select"));
+        Assert.That(field.GetProperty("attrs").GetProperty("options").EnumerateArray().Select(Id), Is.EqualTo(new[] { Option(severity, 0) }));
+    }
+
+    [Test]
     public async Task StartingARun_CopiesTheConditionsOntoItsFieldsAndHidesTheirTasks()
     {
         await using var license = await LicensedAsync();
