@@ -10,13 +10,13 @@ public sealed class RunDialogTests : PlaybooksFixture
     private static string Id(JsonElement element) => element.GetProperty("id").GetString()!;
 
     /// <summary>Mattermost's <c>SubmitDialogRequest</c> as its web app posts it.</summary>
-    private StringContent Dialog(string userId, object submission, string state = "{}") => SuiteApi.Json(new
+    private StringContent Dialog(string userId, object submission, string state = "{}", string channelId = "") => SuiteApi.Json(new
     {
         type = "dialog_submission",
         callback_id = "",
         state,
         user_id = userId,
-        channel_id = "",
+        channel_id = channelId,
         team_id = TeamId,
         submission,
         cancelled = false,
@@ -39,13 +39,15 @@ public sealed class RunDialogTests : PlaybooksFixture
     private async Task<JsonElement> RunAsync(string id) => await GetAsync(Owner.Client, $"{Root}/runs/{id}");
 
     [Test]
-    public async Task CreateRunDialog_WithAPlaybookAndAName_Answers201WithTheRunsLocationAndStartsItForTheSubmitter()
+    public async Task CreateRunDialog_WithAPlaybookAndAName_Answers201WithTheRunsLocationStartsItForTheSubmitterAndSaysWhere()
     {
         var playbookId = await CreatePlaybookAsync(Owner.Client);
         using var member = await TeamMemberAsync();
+        var openedIn = await member.Client.CreateChannelAsync(TeamId);
+        await using var events = await EventClient.ConnectAsync(Server.BaseAddress, member.Token);
 
         using var response = await member.Client.PostAsync(
-            $"{Root}/runs/dialog", Dialog(member.Id, RunSubmission(playbookId, "  Cache stampede "), state: "{\"post_id\":\"\",\"client_id\":\"web-1\"}"));
+            $"{Root}/runs/dialog", Dialog(member.Id, RunSubmission(playbookId, "  Cache stampede "), state: "{\"post_id\":\"\",\"client_id\":\"web-1\"}", channelId: openedIn));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That(await response.Content.ReadAsStringAsync(), Is.Empty);
@@ -57,6 +59,12 @@ public sealed class RunDialogTests : PlaybooksFixture
         Assert.That(run.GetProperty("owner_user_id").GetString(), Is.EqualTo(member.Id));
         Assert.That(run.GetProperty("reporter_user_id").GetString(), Is.EqualTo(member.Id));
         Assert.That(run.GetProperty("checklists").GetArrayLength(), Is.EqualTo(2), "the playbook's checklists");
+        var runChannel = await GetAsync(member.Client, $"/api/v4/channels/{run.GetProperty("channel_id").GetString()}");
+        var said = await events.NextAsync("ephemeral_message");
+        using var post = JsonDocument.Parse(said.GetProperty("data").GetProperty("post").GetString()!);
+        Assert.That(post.RootElement.GetProperty("message").GetString(), Is.EqualTo($"Playbook run Cache stampede started in ~{runChannel.GetProperty("name").GetString()}"));
+        Assert.That(post.RootElement.GetProperty("channel_id").GetString(), Is.EqualTo(openedIn));
+        Assert.That(post.RootElement.GetProperty("user_id").GetString(), Is.EqualTo(await PlaybooksBotIdAsync()));
     }
 
     [Test]

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Suite.Channels.Contracts;
 using Suite.Platform.Api;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.Bot;
 using Suite.Playbooks.Runs.ChangeOwner;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.DeleteTimelineEvent;
@@ -108,9 +110,10 @@ internal static class RunEndpoints
     /// <summary>
     /// <c>POST /runs/dialog</c>: the "Run playbook" dialog (<c>submission: {playbookID, playbookRunName}</c>, <c>state: {post_id, client_id}</c>)
     /// starts a run owned by its submitter in the dialog's team; answers 201 with its <c>Location</c> and no body, as the
-    /// plugin. A name too long for a run is shown on the dialog's name element.
+    /// plugin, and tells the owner where it started by an ephemeral post in the dialog's channel. A name too long for a
+    /// run is shown on the dialog's name element.
     /// </summary>
-    private static async Task<IResult> CreateFromDialogAsync(HttpContext http, ISender sender, ICurrentUser user)
+    private static async Task<IResult> CreateFromDialogAsync(HttpContext http, ISender sender, ICurrentUser user, EphemeralMessages ephemeral, PlaybooksBot bot)
     {
         var dialog = await DialogSubmission.ReadAsync(http, user);
         var state = dialog.ReadState<RunDialogState>();
@@ -127,6 +130,11 @@ internal static class RunEndpoints
         }
 
         var run = await sender.Send(new CreateRunRequest { Name = name, TeamId = dialog.TeamId ?? "", PlaybookId = playbookId, PostId = state.PostId ?? "" }, http.RequestAborted);
+        if (!string.IsNullOrEmpty(dialog.ChannelId) && await sender.Send(new GetChannelInfo(run.ChannelId), http.RequestAborted) is { } channel)
+        {
+            await ephemeral.SendAsync(await bot.IdAsync(http.RequestAborted), run.OwnerUserId, dialog.ChannelId, $"Playbook run {run.Name} started in ~{channel.Name}", http.RequestAborted);
+        }
+
         http.Response.Headers.Location = $"/api/v0/runs/{run.Id}";
         return Results.StatusCode(StatusCodes.Status201Created);
     }
