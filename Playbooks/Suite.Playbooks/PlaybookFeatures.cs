@@ -21,7 +21,12 @@ internal static class PlaybookFeatures
 
     public const string AttributesKey = "playbooks_attributes";
 
-    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Insights, MetricTargets, RunComplianceExport, Attributes];
+    /// <summary>Conditional playbooks: tasks a playbook shows in a run only while its attributes hold given values.</summary>
+    public static readonly LicensedFeature Conditions = new(ConditionsKey, Edition.Enterprise, "Conditional playbooks");
+
+    public const string ConditionsKey = "playbooks_conditions";
+
+    public static IReadOnlyList<LicensedFeature> All { get; } = [PrivatePlaybooks, AdminOnlyEdit, Insights, MetricTargets, RunComplianceExport, Attributes, Conditions];
 
     /// <summary>
     /// The gates a playbook's settings need: being private, admin-only editing and metric targets. Only settings the

@@ -12,9 +12,11 @@ using Suite.Platform.Web;
 using Suite.Playbooks.Alerts;
 using Suite.Playbooks.Api;
 using Suite.Playbooks.Bot;
+using Suite.Playbooks.Categories;
 using Suite.Playbooks.ChannelActions;
 using Suite.Playbooks.Checklists;
 using Suite.Playbooks.Compliance;
+using Suite.Playbooks.Conditions;
 using Suite.Playbooks.FollowUps;
 using Suite.Playbooks.Insights;
 using Suite.Playbooks.Keywords;
@@ -60,6 +62,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
             AlertsFeature.ConfigureDocuments(options);
             ChannelActionStore.Map(options);
             KeywordPromptStore.Map(options);
+            ConditionStore.Map(options);
+            CategoryStore.Map(options);
         });
         services.AddSingleton<PlaybookStore>();
         services.AddSingleton<PlaybookAccess>();
@@ -86,6 +90,11 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         services.AddSingleton<PropertyFieldStore>();
         services.AddSingleton<AutoFollowStore>();
         services.AddSingleton<PlaybookCarryOver>();
+        services.AddSingleton<ConditionStore>();
+        services.AddSingleton<RunConditions>();
+        services.AddSingleton<ConditionReferences>();
+        services.AddSingleton<CategoryStore>();
+        services.AddSingleton<CategoryItemNames>();
         services.AddRunMessages();
     }
 
@@ -106,6 +115,8 @@ public sealed class PlaybooksModule : SuiteModule, IModuleUi
         AlertsFeature.Map(endpoints, api);
         PlaybookSideEndpoints.Map(api);
         PropertyFieldEndpoints.Map(api);
+        ConditionEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
         Suite.Playbooks.Runs.Autocomplete.RunAutocompleteEndpoints.Map(api);
         Suite.Playbooks.Settings.SettingsEndpoints.Map(api);
         api.MapFallback("{**path}", (HttpContext http) =>

@@ -13,6 +13,7 @@ internal static class RunMessagesRegistration
     public static IServiceCollection AddRunMessages(this IServiceCollection services)
     {
         services.AddSingleton<PlaybooksBot>();
+        services.AddSingleton<EphemeralMessages>();
         services.AddSingleton<RunViewers>();
         services.AddSingleton<RunFollowerMessages>();
         services.AddSingleton<RunBroadcastChannels>();

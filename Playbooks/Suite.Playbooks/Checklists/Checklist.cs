@@ -50,6 +50,19 @@ public sealed class ChecklistItem
     /// <summary>Becomes a card on the playbook's follow-ups board when the retrospective is published.</summary>
     public bool IsFollowUp { get; set; }
 
+    /// <summary>The condition (<see cref="Conditions.Condition"/>) that decides whether the item shows; empty for none.</summary>
+    public string ConditionId { get; set; } = "";
+
+    /// <summary>One of <see cref="Conditions.ConditionActions"/>: what the condition last did to the item in a run.</summary>
+    public string ConditionAction { get; set; } = "";
+
+    /// <summary>The condition in words, as the run last evaluated it.</summary>
+    public string ConditionReason { get; set; } = "";
+
+    /// <summary>True when a condition hides the item: it is left out of the run's task counts.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsHidden => ConditionAction == Conditions.ConditionActions.Hidden;
+
     public ChecklistItem Copy() => (ChecklistItem)MemberwiseClone();
 }
 

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Suite.Platform.Api;
+using Suite.Platform.Errors;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
+using Suite.Playbooks.Api;
 using Suite.Playbooks.Checklists.ChangeChecklist;
 
 namespace Suite.Playbooks.Checklists;
@@ -25,6 +28,8 @@ internal static class ChecklistEndpoints
             ChangeAsync(http, sender, id, async () => new RenameChecklist(n, (await http.ReadBodyAsync<TitleBody>()).Title ?? "")));
         checklists.MapPost("/{n:int}/add", (string id, int n, HttpContext http, ISender sender) =>
             ChangeAsync(http, sender, id, async () => new AddItem(n, await http.ReadBodyAsync<ChecklistItem>())));
+        checklists.MapPost("/{n:int}/add-dialog", (string id, int n, HttpContext http, ISender sender, ICurrentUser user) =>
+            ChangeAsync(http, sender, id, async () => AddItemFromDialog(n, await DialogSubmission.ReadAsync(http, user))));
 
         foreach (var item in new[] { "/{n:int}/item/{i:int}", "/{n:int}/items/{i:int}" })
         {
@@ -45,6 +50,15 @@ internal static class ChecklistEndpoints
             checklists.MapPut(item + "/assignee", (string id, int n, int i, HttpContext http, ISender sender) =>
                 ChangeAsync(http, sender, id, async () => new SetItemAssignee(n, i, (await http.ReadBodyAsync<AssigneeBody>()).AssigneeId ?? "", new Dictionary<string, string>())));
         }
+    }
+
+    /// <summary>The "Add new task" dialog: <c>submission: {name, description}</c>; the name must not be blank.</summary>
+    private static AddItem AddItemFromDialog(int checklist, DialogSubmission dialog)
+    {
+        var title = dialog.Text("name").Trim();
+        return title.Length > 0
+            ? new AddItem(checklist, new ChecklistItem { Title = title, Description = dialog.Text("description") })
+            : throw AppErrorException.InvalidBody("submission.name", "The task's name must not be blank.");
     }
 
     private static async Task<IResult> ChangeAsync(HttpContext http, ISender sender, string runId, Func<Task<ChecklistChange>> change)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Suite.Platform.Errors;
 using Suite.Platform.Mediator;
+using Suite.Playbooks.Conditions;
 using Suite.Playbooks.Playbooks;
 
 namespace Suite.Playbooks.PropertyFields;
@@ -60,7 +61,7 @@ internal sealed class UpdatePropertyFieldValidator : AbstractValidator<UpdatePro
     public UpdatePropertyFieldValidator() => RuleFor(r => r.Field).SetValidator(new PropertyFieldRules());
 }
 
-internal sealed class UpdatePropertyFieldHandler(EditablePlaybooks playbooks, PropertyFieldStore fields, TimeProvider time)
+internal sealed class UpdatePropertyFieldHandler(EditablePlaybooks playbooks, PropertyFieldStore fields, ConditionReferences conditions, TimeProvider time)
     : IRequestHandler<UpdatePropertyFieldRequest, PropertyField>
 {
     public async Task<PropertyField> Handle(UpdatePropertyFieldRequest request, CancellationToken cancellationToken)
@@ -69,6 +70,7 @@ internal sealed class UpdatePropertyFieldHandler(EditablePlaybooks playbooks, Pr
         var existing = await fields.FindAsync(request.PlaybookId, request.FieldId, cancellationToken) ?? throw PropertyFieldErrors.NotFound();
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var field = PropertyFieldWrites.Prepare(request.Field, request.PlaybookId, existing, existing.Attrs.SortOrder, now);
+        await conditions.EnsureChangeableAsync(request.PlaybookId, existing, field, cancellationToken);
         await fields.SaveAsync([field], cancellationToken);
         await playbooks.TouchAsync(request.PlaybookId, now, cancellationToken);
         return field;
@@ -79,13 +81,14 @@ internal sealed class UpdatePropertyFieldHandler(EditablePlaybooks playbooks, Pr
 [RequiresFeature(PlaybookFeatures.AttributesKey)]
 internal sealed record DeletePropertyFieldRequest(string PlaybookId, string FieldId) : IRequest;
 
-internal sealed class DeletePropertyFieldHandler(EditablePlaybooks playbooks, PropertyFieldStore fields, TimeProvider time)
+internal sealed class DeletePropertyFieldHandler(EditablePlaybooks playbooks, PropertyFieldStore fields, ConditionReferences conditions, TimeProvider time)
     : IRequestHandler<DeletePropertyFieldRequest, Unit>
 {
     public async Task<Unit> Handle(DeletePropertyFieldRequest request, CancellationToken cancellationToken)
     {
         await playbooks.ActiveAsync(request.PlaybookId, cancellationToken);
         var field = await fields.FindAsync(request.PlaybookId, request.FieldId, cancellationToken) ?? throw PropertyFieldErrors.NotFound();
+        await conditions.EnsureDeletableAsync(request.PlaybookId, field, cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         field.DeleteAt = now;
         field.UpdateAt = now;

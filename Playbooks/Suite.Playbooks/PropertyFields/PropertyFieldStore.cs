@@ -38,9 +38,9 @@ internal sealed class PropertyFieldStore(ModuleDocumentStore<PlaybooksModule> do
     public async Task<List<PropertyField>> CopyForRunAsync(string playbookId, string runId, long now, CancellationToken cancellationToken) =>
         (await ListAsync(playbookId, cancellationToken)).Select(field => CopyOf(field, runId, PropertyTargets.Run, parentId: field.Id, now)).ToList();
 
-    /// <summary>The original's fields as a duplicated playbook's own, with fresh ids.</summary>
-    public async Task<List<PropertyField>> CopyForPlaybookAsync(string sourceId, string copyId, long now, CancellationToken cancellationToken) =>
-        (await ListAsync(sourceId, cancellationToken)).Select(field => CopyOf(field, copyId, PropertyTargets.Playbook, parentId: "", now)).ToList();
+    /// <summary>The original's fields as a duplicated playbook's own, with fresh ids, by the original field's id.</summary>
+    public async Task<Dictionary<string, PropertyField>> CopyForPlaybookAsync(string sourceId, string copyId, long now, CancellationToken cancellationToken) =>
+        (await ListAsync(sourceId, cancellationToken)).ToDictionary(field => field.Id, field => CopyOf(field, copyId, PropertyTargets.Playbook, parentId: "", now), StringComparer.Ordinal);
 
     private static PropertyField CopyOf(PropertyField field, string targetId, string targetType, string parentId, long now)
     {

@@ -4,6 +4,7 @@ using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Platform.Teams;
+using Suite.Playbooks.Conditions;
 using Suite.Playbooks.Runs;
 
 namespace Suite.Playbooks.PropertyFields;
@@ -35,7 +36,8 @@ internal sealed class GetRunPropertyValuesHandler(RunAccess access) : IRequestHa
 /// <summary>
 /// <c>PUT /runs/{id}/property_fields/{fieldID}/value</c> <c>{value}</c>: a participant sets or clears
 /// the value of one of the run's fields while the run is in progress; a change writes a
-/// <c>property_changed</c> timeline entry, the same value again writes nothing.
+/// <c>property_changed</c> timeline entry, the same value again writes nothing. The run's conditions over the field
+/// show or hide its items (<see cref="RunConditions"/>).
 /// </summary>
 [RequiresFeature(PlaybookFeatures.AttributesKey)]
 internal sealed record SetRunPropertyValueRequest(string RunId, string FieldId, JsonElement Value) : IRequest<PropertyValue>;
@@ -47,6 +49,7 @@ internal sealed class SetRunPropertyValueHandler(
     Usernames usernames,
     ITeamMembership teams,
     ICurrentUser user,
+    RunConditions conditions,
     TimeProvider time) : IRequestHandler<SetRunPropertyValueRequest, PropertyValue>
 {
     public async Task<PropertyValue> Handle(SetRunPropertyValueRequest request, CancellationToken cancellationToken)
@@ -70,12 +73,21 @@ internal sealed class SetRunPropertyValueHandler(
         var mentionIds = new List<string> { user.UserId };
         mentionIds.AddRange(RunPropertyValues.UserIds(field, value).Concat(RunPropertyValues.UserIds(field, ValueOf(before, field.Id))));
         var mentions = await usernames.MentionsAsync(mentionIds, cancellationToken);
+        var naming = await conditions.NamingAsync(before, field.Id, cancellationToken);
         var run = await runs.ChangeAsync(
             request.RunId,
             current =>
             {
                 var old = ValueOf(current, field.Id);
-                return RunPropertyValues.Same(old, value) ? [] : [Change(field, old, value, mentions)];
+                if (RunPropertyValues.Same(old, value))
+                {
+                    return [];
+                }
+
+                var set = Change(field, old, value, mentions);
+                var values = current.PropertyValues.Where(v => v.FieldId != field.Id).Append(new PropertyValue { FieldId = field.Id, Value = value }).ToList();
+                var shown = RunConditions.Evaluate(current, values, naming);
+                return shown.Count == 0 ? [set] : [set, new ItemConditionsEvaluated(shown) { At = set.At, ActorId = user.UserId }];
             },
             cancellationToken);
         await broadcaster.UpdatedAsync(run, cancellationToken);

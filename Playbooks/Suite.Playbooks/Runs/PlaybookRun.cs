@@ -61,9 +61,9 @@ public sealed class PlaybookRun
     public IReadOnlyList<string> ItemsOrder => Checklists.Select(c => c.Id).ToList();
 
     /// <summary>Skipped items count as done, as in Mattermost.</summary>
-    public int TaskTotal => Checklists.Sum(c => c.Items.Count);
+    public int TaskTotal => Checklists.Sum(c => c.Items.Count(i => !i.IsHidden));
 
-    public int TaskCompleted => Checklists.Sum(c => c.Items.Count(i => i.State is ChecklistItemStates.Closed or ChecklistItemStates.Skipped));
+    public int TaskCompleted => Checklists.Sum(c => c.Items.Count(i => !i.IsHidden && i.State is ChecklistItemStates.Closed or ChecklistItemStates.Skipped));
 
     public bool StatusUpdateEnabled { get; set; } = true;
 

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Suite.Channels.Contracts;
 using Suite.Platform.Api;
+using Suite.Platform.Errors;
+using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Playbooks.Api;
+using Suite.Playbooks.Bot;
 using Suite.Playbooks.Runs.ChangeOwner;
 using Suite.Playbooks.Runs.CreateRun;
 using Suite.Playbooks.Runs.DeleteTimelineEvent;
@@ -27,6 +31,7 @@ internal static class RunEndpoints
             http.Response.Headers.Location = $"/api/v0/runs/{run.Id}";
             return ApiResults.Created(run);
         });
+        api.MapPost("/runs/dialog", CreateFromDialogAsync);
 
         api.MapGet("/runs", async (HttpContext http, ISender sender) => ApiResults.Ok(await sender.Send(RunsQuery(http.Request), http.RequestAborted)));
 
@@ -39,10 +44,30 @@ internal static class RunEndpoints
             await sender.Send(new UpdateStatusRequest(id, body.Message ?? "", body.Reminder, body.FinishRun), http.RequestAborted);
             return Results.Ok();
         });
+        api.MapPost("/runs/{id}/update-status-dialog", async (string id, HttpContext http, ISender sender) =>
+        {
+            var dialog = await DialogSubmission.ReadAsync(http);
+            await sender.Send(new UpdateStatusRequest(id, dialog.StrictText("message").Trim(), dialog.Number("reminder"), dialog.Flag("finish_run")), http.RequestAborted);
+            return Results.Ok();
+        });
 
         api.MapPut("/runs/{id}/finish", async (string id, HttpContext http, ISender sender) =>
         {
             await sender.Send(new FinishRunRequest(id, Finished: true), http.RequestAborted);
+            return Results.Ok();
+        });
+        api.MapPost("/runs/{id}/finish-dialog", async (string id, HttpContext http, ISender sender) =>
+        {
+            try
+            {
+                await sender.Send(new FinishRunRequest(id, Finished: true), http.RequestAborted);
+            }
+            catch (AppErrorException refused) when (refused.Error.StatusCode is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)
+            {
+                // The plugin lets the dialog say so rather than failing the submission.
+                return DialogResponse.ForDialog("You don't have permission to finish this run.");
+            }
+
             return Results.Ok();
         });
 
@@ -82,6 +107,38 @@ internal static class RunEndpoints
         });
     }
 
+    /// <summary>
+    /// <c>POST /runs/dialog</c>: the "Run playbook" dialog (<c>submission: {playbookID, playbookRunName}</c>, <c>state: {post_id, client_id}</c>)
+    /// starts a run owned by its submitter in the dialog's team; answers 201 with its <c>Location</c> and no body, as the
+    /// plugin, and tells the owner where it started by an ephemeral post in the dialog's channel. A name too long for a
+    /// run is shown on the dialog's name element.
+    /// </summary>
+    private static async Task<IResult> CreateFromDialogAsync(HttpContext http, ISender sender, ICurrentUser user, EphemeralMessages ephemeral, PlaybooksBot bot)
+    {
+        var dialog = await DialogSubmission.ReadAsync(http, user);
+        var state = dialog.ReadState<RunDialogState>();
+        var name = dialog.Text(RunDialogState.NameElement).Trim();
+        if (name.Length > CreateRunValidator.MaxNameLength)
+        {
+            return DialogResponse.ForElement(RunDialogState.NameElement, $"The name is invalid or too long. Please use a valid name with at most {CreateRunValidator.MaxNameLength} characters.");
+        }
+
+        var playbookId = dialog.Text(RunDialogState.PlaybookElement);
+        if (playbookId.Length == 0)
+        {
+            throw AppErrorException.InvalidBody($"submission.{RunDialogState.PlaybookElement}", "Choose the playbook to run.");
+        }
+
+        var run = await sender.Send(new CreateRunRequest { Name = name, TeamId = dialog.TeamId ?? "", PlaybookId = playbookId, PostId = state.PostId ?? "" }, http.RequestAborted);
+        if (!string.IsNullOrEmpty(dialog.ChannelId) && await sender.Send(new GetChannelInfo(run.ChannelId), http.RequestAborted) is { } channel)
+        {
+            await ephemeral.SendAsync(await bot.IdAsync(http.RequestAborted), run.OwnerUserId, dialog.ChannelId, $"Playbook run {run.Name} started in ~{channel.Name}", http.RequestAborted);
+        }
+
+        http.Response.Headers.Location = $"/api/v0/runs/{run.Id}";
+        return Results.StatusCode(StatusCodes.Status201Created);
+    }
+
     /// <summary><c>GET /runs</c>'s filters and paging, from the query string.</summary>
     public static GetRunsRequest RunsQuery(HttpRequest query) => new()
     {
@@ -110,4 +167,11 @@ internal static class RunEndpoints
     private sealed record StatusBody(string? Message, long Reminder, bool FinishRun);
 
     private sealed record OwnerBody(string? OwnerId);
+
+    /// <summary>The state the "Run playbook" dialog is opened with, and its elements' names, as the plugin's.</summary>
+    private sealed record RunDialogState(string? PostId, string? ClientId)
+    {
+        public const string PlaybookElement = "playbookID";
+        public const string NameElement = "playbookRunName";
+    }
 }

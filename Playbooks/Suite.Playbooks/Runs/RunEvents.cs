@@ -315,6 +315,6 @@ internal static class RunEventTypes
         typeof(Toggles.RetrospectiveToggled), typeof(Followers.RunFollowed), typeof(Followers.RunUnfollowed), typeof(RequestUpdate.StatusUpdateRequested),
         typeof(PatchRun.RunPatched), typeof(Participants.ParticipantsRemoved),
         typeof(AddToTimeline.PostAddedToTimeline),
-        typeof(PropertyFields.RunPropertyValueSet),
+        typeof(PropertyFields.RunPropertyValueSet), typeof(Conditions.ItemConditionsEvaluated),
     ];
 }

@@ -37,7 +37,7 @@ internal static class RunOperationEndpoints
             ApiResults.Ok(await sender.Send(new GetChannelRunsRequest(channelId, Single: false), http.RequestAborted)));
 
         api.MapPost("/runs/add-to-timeline-dialog", async (HttpContext http, ISender sender) =>
-            await SendAsync(http, sender, AddPostToTimelineHandler.FromDialog(await http.ReadBodyAsync<AddPostToTimelineHandler.DialogSubmission>())));
+            await SendAsync(http, sender, AddPostToTimelineHandler.FromDialog(await DialogSubmission.ReadAsync(http))));
 
         api.MapPatch("/runs/{id}", async (string id, HttpContext http, ISender sender) =>
         {

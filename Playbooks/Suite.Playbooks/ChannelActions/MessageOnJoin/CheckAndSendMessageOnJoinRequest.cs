@@ -1,9 +1,6 @@
-using System.Text.Json;
-using Suite.Platform;
-using Suite.Platform.Api;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
-using Suite.Platform.Realtime;
+using Suite.Playbooks.Bot;
 
 namespace Suite.Playbooks.ChannelActions.MessageOnJoin;
 
@@ -14,7 +11,7 @@ namespace Suite.Playbooks.ChannelActions.MessageOnJoin;
 /// </summary>
 internal sealed record CheckAndSendMessageOnJoinRequest(string ChannelId) : IRequest<bool>;
 
-internal sealed class CheckAndSendMessageOnJoinHandler(ChannelActionAccess access, ChannelActionStore store, Categorize.ChannelCategorizer categorizer, IRealtimePublisher realtime, ICurrentUser user, TimeProvider time)
+internal sealed class CheckAndSendMessageOnJoinHandler(ChannelActionAccess access, ChannelActionStore store, Categorize.ChannelCategorizer categorizer, EphemeralMessages ephemeral, ICurrentUser user)
     : IRequestHandler<CheckAndSendMessageOnJoinRequest, bool>
 {
     public async Task<bool> Handle(CheckAndSendMessageOnJoinRequest request, CancellationToken cancellationToken)
@@ -32,31 +29,10 @@ internal sealed class CheckAndSendMessageOnJoinHandler(ChannelActionAccess acces
             var message = ChannelActionRules.ReadWelcome(action).Message;
             if (message.Length > 0)
             {
-                await SendAsync(request.ChannelId, message, cancellationToken);
+                await ephemeral.SendAsync(user.UserId, user.UserId, request.ChannelId, message, cancellationToken);
             }
         }
 
         return true;
     }
-
-    private async Task SendAsync(string channelId, string message, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var post = new EphemeralPost(Ids.New(), now, now, user.UserId, channelId, "", message, "system_ephemeral");
-        await realtime.PublishAsync(
-            "ephemeral_message",
-            new { post = JsonSerializer.Serialize(post, ApiJson.Options) },
-            new Broadcast { UserId = user.UserId, ChannelId = channelId },
-            cancellationToken);
-    }
-}
-
-/// <summary>A post only one user sees, never stored, in Mattermost's post shape.</summary>
-internal sealed record EphemeralPost(string Id, long CreateAt, long UpdateAt, string UserId, string ChannelId, string RootId, string Message, string Type)
-{
-    public long EditAt { get; init; }
-
-    public long DeleteAt { get; init; }
-
-    public object Props { get; init; } = new { };
 }

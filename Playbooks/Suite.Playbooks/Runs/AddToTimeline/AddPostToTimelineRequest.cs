@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using Suite.Channels.Contracts;
 using Suite.Platform;
@@ -6,6 +5,7 @@ using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 using Suite.Platform.Mediator;
 using Suite.Platform.Teams;
+using Suite.Playbooks.Api;
 
 namespace Suite.Playbooks.Runs.AddToTimeline;
 
@@ -67,24 +67,8 @@ internal sealed class AddPostToTimelineHandler(RunAccess access, RunStore runs, 
     }
 
     /// <summary>Reads Mattermost's <c>SubmitDialogRequest</c> for this dialog.</summary>
-    public static AddPostToTimelineRequest FromDialog(DialogSubmission dialog)
-    {
-        string postId;
-        try
-        {
-            postId = JsonSerializer.Deserialize<DialogState>(dialog.State ?? "")?.PostId ?? "";
-        }
-        catch (JsonException)
-        {
-            throw AppErrorException.InvalidBody("state");
-        }
+    public static AddPostToTimelineRequest FromDialog(DialogSubmission dialog) =>
+        new(dialog.Text("playbook_run"), dialog.ReadState<DialogState>().PostId ?? "", dialog.Text("summary").Trim(), dialog.UserId ?? "");
 
-        var submission = dialog.Submission ?? [];
-        string Field(string name) => submission.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
-        return new AddPostToTimelineRequest(Field("playbook_run"), postId, Field("summary").Trim(), dialog.UserId ?? "");
-    }
-
-    internal sealed record DialogSubmission(string? UserId, string? State, Dictionary<string, JsonElement>? Submission);
-
-    private sealed record DialogState([property: System.Text.Json.Serialization.JsonPropertyName("post_id")] string? PostId);
+    private sealed record DialogState(string? PostId);
 }
