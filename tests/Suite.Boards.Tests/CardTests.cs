@@ -36,6 +36,42 @@ public sealed class CardTests : BoardsFixture
         Assert.That(block.GetProperty("fields").GetProperty("properties").GetProperty(Props.Status).GetString(), Is.EqualTo("doing"));
     }
 
+    [Test]
+    public async Task CreateCard_WithPhoneTextMultiPersonAndADateRange_KeepsThem_WhileComputedPropertiesTakeNoValue()
+    {
+        static object Property(string id, string type) => new { id, name = id, type, options = Array.Empty<object>() };
+        var board = await CallAsync(Owner.Client, HttpMethod.Post, "/boards", new
+        {
+            teamId = TeamId,
+            type = "O",
+            title = "More types",
+            cardProperties = new[]
+            {
+                Property("phone", "phone"), Property("notes", "text"), Property("team", "multiPerson"), Property("window", "date"),
+                Property("createdBy", "createdBy"), Property("updatedBy", "updatedBy"), Property("updated", "updatedTime"),
+            },
+        });
+        var boardId = board.GetProperty("id").GetString()!;
+        using var member = await TeamMemberAsync();
+        const string Window = "{\"from\":1767225600000,\"to\":1767484800000}";
+        var properties = new Dictionary<string, object> { ["phone"] = "+1 555 0100", ["notes"] = "Call after 5", ["team"] = new[] { Owner.Id, member.Id }, ["window"] = Window };
+
+        var cardId = (await CallAsync(Owner.Client, HttpMethod.Post, $"/boards/{boardId}/cards", new { title = "Typed", contentOrder = Array.Empty<string>(), properties })).GetProperty("id").GetString()!;
+        var read = (await CallAsync(Owner.Client, HttpMethod.Get, $"/cards/{cardId}")).GetProperty("properties");
+
+        Assert.That(read.GetProperty("phone").GetString(), Is.EqualTo("+1 555 0100"));
+        Assert.That(read.GetProperty("notes").GetString(), Is.EqualTo("Call after 5"));
+        Assert.That(read.GetProperty("team").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { Owner.Id, member.Id }));
+        Assert.That(read.GetProperty("window").GetString(), Is.EqualTo(Window));
+        foreach (var (id, value) in new[] { ("createdBy", $"\"{Owner.Id}\""), ("updatedBy", $"\"{Owner.Id}\""), ("updated", "\"1767225600000\""), ("team", $"\"{Owner.Id}\"") })
+        {
+            var body = $"{{\"updatedProperties\":{{\"{id}\":{value}}}}}";
+            Assert.That(await ErrorAsync(Owner.Client, HttpMethod.Patch, $"/cards/{cardId}", body, HttpStatusCode.BadRequest), Does.StartWith("invalid card property"), id);
+        }
+
+        Assert.That((await CallAsync(Owner.Client, HttpMethod.Get, $"/cards/{cardId}")).GetProperty("properties").ToString(), Is.EqualTo(read.ToString()));
+    }
+
     [TestCase(Props.Status, "\"done\"", "option ids")]
     [TestCase(Props.Estimate, "\"three\"", "must be a number")]
     [TestCase(Props.Estimate, "3", "must be a string")]

@@ -142,6 +142,44 @@ public sealed class CategoryTests : BoardsFixture
         Assert.That(seen.Where(e => e.Contains("\"Live\"", StringComparison.Ordinal)), Is.Empty);
     }
 
+    [Test]
+    public async Task FilingReorderingAndHiding_TellTheUsersClients_InFocalboardsMessages()
+    {
+        using var user = await TeamMemberAsync();
+        var first = await BoardIdAsync(CreateBoardAsync(user.Client, title: "First"));
+        var second = await BoardIdAsync(CreateBoardAsync(user.Client, title: "Second"));
+        var defaultId = (await CategoriesAsync(user))[0].GetProperty("id").GetString()!;
+        var workId = (await CreateCategoryAsync(user, "Work")).GetProperty("id").GetString()!;
+        await using var events = await EventClient.ConnectAsync(Server.BaseAddress, user.Token);
+
+        using (var moved = await SendAsync(user.Client, HttpMethod.Post, $"/teams/{TeamId}/categories/{workId}/boards/{first}"))
+        {
+            Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await CallAsync(user.Client, HttpMethod.Put, $"/teams/{TeamId}/categories/reorder", new[] { workId, defaultId });
+        await CallAsync(user.Client, HttpMethod.Put, $"/teams/{TeamId}/categories/{defaultId}/boards/{second}/hide");
+        await CreateBoardAsync(user.Client, title: "Third");
+        var order = (await CategoriesAsync(user)).EnumerateArray().Single(c => c.GetProperty("id").GetString() == defaultId);
+        var boardOrder = BoardIds(order).Reverse().ToArray();
+        await CallAsync(user.Client, HttpMethod.Put, $"/teams/{TeamId}/categories/{defaultId}/boards/reorder", boardOrder);
+
+        var filed = (await events.NextAsync("custom_focalboard_UPDATE_BOARD_CATEGORY")).GetProperty("data");
+        Assert.That(filed.GetProperty("action").GetString(), Is.EqualTo("UPDATE_BOARD_CATEGORY"));
+        Assert.That(filed.GetProperty("teamId").GetString(), Is.EqualTo(TeamId));
+        var entry = filed.GetProperty("blockCategories").EnumerateArray().Single();
+        Assert.That((entry.GetProperty("boardID").GetString(), entry.GetProperty("categoryID").GetString(), entry.GetProperty("hidden").GetBoolean()), Is.EqualTo((first, workId, false)));
+        var reordered = (await events.NextAsync("custom_focalboard_REORDER_CATEGORIES")).GetProperty("data");
+        Assert.That(reordered.GetProperty("action").GetString(), Is.EqualTo("REORDER_CATEGORIES"));
+        Assert.That(reordered.GetProperty("categoryOrder").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { workId, defaultId }));
+        var hidden = (await events.NextAsync("custom_focalboard_UPDATE_BOARD_CATEGORY")).GetProperty("data").GetProperty("blockCategories")[0];
+        Assert.That((hidden.GetProperty("boardID").GetString(), hidden.GetProperty("hidden").GetBoolean()), Is.EqualTo((second, true)));
+        var boards = (await events.NextAsync("custom_focalboard_REORDER_CATEGORY_BOARDS")).GetProperty("data");
+        Assert.That(boards.GetProperty("action").GetString(), Is.EqualTo("REORDER_CATEGORY_BOARDS"));
+        Assert.That(boards.GetProperty("CategoryId").GetString(), Is.EqualTo(defaultId));
+        Assert.That(boards.GetProperty("BoardOrder").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(boardOrder));
+    }
+
     private async Task<JsonElement> CategoriesAsync(SignedInUser user) => await CallAsync(user.Client, HttpMethod.Get, $"/teams/{TeamId}/categories");
 
     private async Task<JsonElement> CreateCategoryAsync(SignedInUser user, string name) =>

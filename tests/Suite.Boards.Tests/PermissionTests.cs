@@ -34,6 +34,45 @@ public sealed class PermissionTests : BoardsFixture
         Assert.That(comments.GetArrayLength(), Is.EqualTo(mayComment ? 1 : 0));
     }
 
+    // The admin-only rows of the matrix and manage_board_properties, role by role (sharing: SharingTests).
+    [TestCase("viewer", false, false)]
+    [TestCase("commenter", false, false)]
+    [TestCase("editor", true, false)]
+    [TestCase("admin", true, true)]
+    public async Task ARole_ManagesTheBoardAsTheMatrixSays(string role, bool mayChangeProperties, bool mayAdminister)
+    {
+        using var creator = await TeamMemberAsync();
+        var boardId = await BoardIdAsync(CreateBoardAsync(creator.Client));
+        var cardId = (await CreateCardAsync(creator.Client, boardId)).GetProperty("id").GetString()!;
+        var creatorsComment = (await CallAsync(creator.Client, HttpMethod.Post, $"/boards/{boardId}/blocks", new[] { NewBlock(boardId, "comment", cardId, "Mine") }))[0].GetProperty("id").GetString();
+        using var user = await TeamMemberAsync();
+        using var third = await TeamMemberAsync();
+        await AddMemberAsync(creator.Client, boardId, user.Id, role);
+        await AddMemberAsync(creator.Client, boardId, third.Id, "viewer");
+        var denied = mayAdminister ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+
+        using var properties = await SendAsync(user.Client, HttpMethod.Patch, $"/boards/{boardId}", new { updatedCardProperties = new[] { new { id = "risk", name = "Risk", type = "text", options = Array.Empty<object>() } } });
+        using var type = await SendAsync(user.Client, HttpMethod.Patch, $"/boards/{boardId}", new { type = "P" });
+        using var roles = await SendAsync(user.Client, HttpMethod.Put, $"/boards/{boardId}/members/{third.Id}", new { schemeEditor = true });
+        using var othersComment = await SendAsync(user.Client, HttpMethod.Delete, $"/boards/{boardId}/blocks/{creatorsComment}");
+
+        Assert.That(properties.StatusCode, Is.EqualTo(mayChangeProperties ? HttpStatusCode.OK : HttpStatusCode.Forbidden));
+        Assert.That(type.StatusCode, Is.EqualTo(denied));
+        Assert.That(roles.StatusCode, Is.EqualTo(denied));
+        Assert.That(othersComment.StatusCode, Is.EqualTo(denied));
+        var board = await CallAsync(creator.Client, HttpMethod.Get, $"/boards/{boardId}");
+        Assert.That(board.GetProperty("cardProperties").EnumerateArray().Any(p => p.GetProperty("id").GetString() == "risk"), Is.EqualTo(mayChangeProperties));
+        Assert.That(board.GetProperty("type").GetString(), Is.EqualTo(mayAdminister ? "P" : "O"));
+        var thirdMember = (await CallAsync(creator.Client, HttpMethod.Get, $"/boards/{boardId}/members")).EnumerateArray().Single(m => m.GetProperty("userId").GetString() == third.Id);
+        Assert.That(thirdMember.GetProperty("schemeEditor").GetBoolean(), Is.EqualTo(mayAdminister));
+        Assert.That((await BlocksAsync(creator.Client, boardId, $"?parent_id={cardId}&type=comment")).GetArrayLength(), Is.EqualTo(mayAdminister ? 0 : 1));
+
+        using var delete = await SendAsync(user.Client, HttpMethod.Delete, $"/boards/{boardId}");
+        Assert.That(delete.StatusCode, Is.EqualTo(denied));
+        using var afterDelete = await SendAsync(creator.Client, HttpMethod.Get, $"/boards/{boardId}");
+        Assert.That(afterDelete.StatusCode, Is.EqualTo(mayAdminister ? HttpStatusCode.NotFound : HttpStatusCode.OK));
+    }
+
     [Test]
     public async Task AViewer_CannotPatchOrDeleteBlocks()
     {

@@ -103,4 +103,65 @@ public sealed class BoardsScaleWebTests : BrowserTest
             $"a scroll to the middle of a column of 3,334 rendered new cards in {scrolled.TotalMilliseconds:F0} ms; " +
             $"a drag to another column was shown there {moved.TotalMilliseconds:F0} ms after it started.");
     }
+
+    [Test]
+    public async Task TableOf2000Cards_OpensScrollsToItsLastRow_AndEditsItInPlace()
+    {
+        const int Rows = 2_000;
+        var teamId = (await SuiteApi.CreateTeamAsync(_alice.Client, "wide")).GetProperty("id").GetString()!;
+        var board = await BoardsApi.CallAsync(_alice.Client, HttpMethod.Post, "/boards", new
+        {
+            teamId,
+            type = "O",
+            title = "Two thousand rows",
+            cardProperties = new[] { new { id = "status", name = "Status", type = "select", options = new[] { new { id = "todo", value = "To Do", color = "propColorGray" } } } },
+        });
+        var boardId = board.GetProperty("id").GetString()!;
+        var view = await BoardsApi.CallAsync(_alice.Client, HttpMethod.Post, $"/boards/{boardId}/blocks", new[]
+        {
+            new
+            {
+                boardId, parentId = boardId, type = "view", title = "All rows",
+                fields = new Dictionary<string, object> { ["viewType"] = "table", ["visiblePropertyIds"] = new[] { "status" }, ["sortOptions"] = new[] { new { propertyId = "__title", reversed = false } } },
+            },
+        });
+        var viewId = view[0].GetProperty("id").GetString()!;
+        for (var start = 0; start < Rows; start += BatchSize)
+        {
+            var batch = Enumerable.Range(start, BatchSize).Select(i => new
+            {
+                boardId,
+                parentId = boardId,
+                type = "card",
+                title = "Row " + i.ToString("D4", CultureInfo.InvariantCulture),
+                fields = new Dictionary<string, object> { ["properties"] = new Dictionary<string, string> { ["status"] = "todo" }, ["contentOrder"] = Array.Empty<string>() },
+            }).ToArray();
+            await BoardsApi.CallAsync(_alice.Client, HttpMethod.Post, $"/boards/{boardId}/blocks?disable_notify=true", batch);
+        }
+
+        _page = await WebSignIn.SignedInPageAsync(_host, "alice");
+        var clock = Stopwatch.StartNew();
+        await _page.GotoAsync($"wide/boards/{boardId}/{viewId}");
+        await Expect(_page.GetByRole(AriaRole.Textbox, new() { Name = "Title of Row 0000" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var shown = clock.Elapsed;
+        await Expect(_page.GetByTestId("table-count")).ToHaveTextAsync($"{Rows} cards");
+        var rendered = await _page.Locator("tr.board-row").CountAsync();
+        Assert.That(rendered, Is.LessThan(Rows / 10), "only the rows in sight are in the page");
+
+        clock.Restart();
+        var last = _page.GetByRole(AriaRole.Textbox, new() { Name = "Title of Row 1999" });
+        await _page.GetByTestId("table-view").EvaluateAsync("el => el.scrollTop = el.scrollHeight");
+        await Expect(last).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var scrolled = clock.Elapsed;
+        await Expect(_page.GetByRole(AriaRole.Textbox, new() { Name = "Title of Row 0000" })).ToHaveCountAsync(0);
+
+        await last.FillAsync("Row 1999, edited");
+        await last.PressAsync("Tab");
+        await Expect(_page.GetByRole(AriaRole.Textbox, new() { Name = "Title of Row 1999, edited" })).ToBeVisibleAsync();
+        var cards = await BoardsApi.CardsAsync(_alice.Client, boardId);
+        Assert.That(cards.Keys, Does.Contain("Row 1999, edited").And.Not.Contain("Row 1999"));
+        TestContext.Out.WriteLine(
+            $"Table of {Rows:N0} cards in Chromium: first rows shown {shown.TotalMilliseconds:F0} ms after navigation ({rendered} rows rendered); " +
+            $"the last row shown {scrolled.TotalMilliseconds:F0} ms after a scroll to the end.");
+    }
 }

@@ -11,7 +11,8 @@ namespace Suite.Web.Tests;
 /// <summary>
 /// Boards' screens beyond the kanban, in a real browser, in order: Alice's My work across two boards, the sidebar's
 /// search across boards, sharing a read-only link that someone not signed in opens, a file attached to a card, card
-/// templates, the CSV export of a view, and moving a board between sidebar categories. One server and one Chromium.
+/// templates, the CSV export of a view, moving a board between sidebar categories, and a CSV import into a board. One
+/// server and one Chromium.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -264,6 +265,28 @@ public sealed class BoardsWorkWebTests : BrowserTest
         await CardAsync(boardId, "Secret after the link was off", "", null);
         await Expect(_visitorPage.GetByText("This link is no longer valid.")).ToBeVisibleAsync();
         await Expect(_visitorPage.GetByText("Secret after the link was off")).ToHaveCountAsync(0);
+    }
+
+    [Test, Order(9)]
+    public async Task ImportCsv_IntoTheOpenBoard_AddsItsRowsAsCards_AndNamesTheRowsItCouldNotRead()
+    {
+        var boardId = await BoardAsync("Csv board");
+        await _page.GotoAsync($"{TeamName}/boards/{boardId}");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Import CSV" }).ClickAsync();
+        var dialog = _page.GetByRole(AriaRole.Dialog, new() { Name = "Import CSV into Csv board" });
+        var csv = $"Name,Status,Owner\nOrder badges,To Do,{_alice.User.Username}\nBook a room,Someday,\nPrint flyers,,{_bob.User.Username}\n";
+        await dialog.GetByLabel("File").SetInputFilesAsync(new FilePayload { Name = "cards.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+        await Expect(dialog.GetByRole(AriaRole.Status).Filter(new() { HasText = "Imported" })).ToHaveTextAsync("Imported 2 cards.");
+        await Expect(dialog.GetByRole(AriaRole.List, new() { Name = "Rows not imported" })).ToContainTextAsync("Row 2: Status: \"Someday\" is not one of its options");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).First.ClickAsync();
+        await Expect(Card(_page.Locator(".kanban-column[aria-label^='To Do']"), "Order badges")).ToBeVisibleAsync();
+        await Expect(_page.Locator(".kanban-card[data-card-title='Print flyers']")).ToBeVisibleAsync();
+
+        var cards = await BoardsApi.CardsAsync(_alice.Client, boardId);
+        Assert.That(cards.Keys, Is.EquivalentTo(new[] { "Order badges", "Print flyers" }));
+        Assert.That(BoardsApi.Property(cards["Print flyers"], OwnerId), Is.EqualTo(_bob.Id));
     }
 
     private static ILocator Card(ILocator column, string title) => column.Locator($".kanban-card[data-card-title='{title}']");

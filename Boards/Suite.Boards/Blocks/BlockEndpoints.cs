@@ -24,7 +24,10 @@ internal static class BlockEndpoints
         });
 
         api.MapPost("/boards/{boardId}/blocks", async (string boardId, HttpContext http, ISender sender) =>
-            BoardsJson.Ok(await sender.Send(new InsertBlocksRequest(boardId, await BoardsJson.ReadAsync<List<Block>>(http)), http.RequestAborted)));
+        {
+            var disableNotify = http.Request.Query["disable_notify"].ToString() == "true";
+            return BoardsJson.Ok(await sender.Send(new InsertBlocksRequest(boardId, await BoardsJson.ReadAsync<List<Block>>(http), disableNotify), http.RequestAborted));
+        });
 
         api.MapPatch("/boards/{boardId}/blocks/{blockId}", async (string boardId, string blockId, HttpContext http, ISender sender) =>
         {

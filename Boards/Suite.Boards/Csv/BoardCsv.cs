@@ -6,6 +6,8 @@ using Suite.Boards.Blocks;
 using Suite.Boards.Boards;
 using Suite.Boards.Cards;
 using Suite.Boards.Imports;
+using Suite.Boards.Members;
+using Suite.Boards.Web.Model;
 using Suite.Platform.Errors;
 using Suite.Platform.Identity;
 
@@ -13,7 +15,8 @@ namespace Suite.Boards.Csv;
 
 /// <summary>
 /// A board's table as CSV: the export has a "Name" column and then the view's visible properties in the
-/// view's order, one row per card (the view's manual order first, then oldest first; card templates left out);
+/// view's order, one row per card the view shows (its filter applied, in its sort or else its manual order, as
+/// Focalboard's web app exports the cards of the open view; card templates left out);
 /// the import reads a header naming the title ("Name" or "Title") and properties by name, and makes a card of
 /// each row whose values the properties can hold, reporting the others.
 /// </summary>
@@ -28,10 +31,10 @@ internal sealed class BoardCsv(BoardStore store, IUserDirectory directory)
 
     public async Task WriteAsync(Stream destination, Board board, Block view, CancellationToken cancellationToken)
     {
-        var columns = VisibleProperties(board, view);
-        var cards = Ordered(await store.BlocksAsync(board.Id, "", BlockTypes.Card, cancellationToken), view)
-            .Where(c => !(c.Fields.TryGetValue("isTemplate", out var template) && template.ValueKind == JsonValueKind.True))
-            .ToList();
+        var settings = ViewSettings.Of(view);
+        var columns = settings.VisiblePropertyIds.Select(id => board.CardProperties.FirstOrDefault(p => p.Id == id)).OfType<CardPropertyTemplate>().ToList();
+        var blocks = await store.BlocksAsync(board.Id, "", BlockTypes.Card, cancellationToken);
+        var cards = CardQuery.Apply(new BoardData(board, blocks, BoardRoles.Viewer), settings);
         var userIds = cards.SelectMany(c => CsvValues.UserIds(board, c)).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
         var usernames = (await directory.FindByIdsAsync(userIds, cancellationToken)).ToDictionary(u => u.Id, u => u.Username, StringComparer.Ordinal);
         using var csv = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
@@ -232,22 +235,6 @@ internal sealed class BoardCsv(BoardStore store, IUserDirectory directory)
         }
 
         return columns;
-    }
-
-    private static List<CardPropertyTemplate> VisibleProperties(Board board, Block view)
-    {
-        var visible = view.Fields.TryGetValue("visiblePropertyIds", out var ids) && ids.ValueKind == JsonValueKind.Array
-            ? ids.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
-            : [];
-        return visible.Select(id => board.CardProperties.FirstOrDefault(p => p.Id == id)).OfType<CardPropertyTemplate>().ToList();
-    }
-
-    private static IEnumerable<Block> Ordered(IReadOnlyList<Block> cards, Block view)
-    {
-        var order = view.Fields.TryGetValue("cardOrder", out var ids) && ids.ValueKind == JsonValueKind.Array
-            ? ids.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select((e, i) => (e.GetString()!, i)).GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal)
-            : [];
-        return cards.OrderBy(c => order.TryGetValue(c.Id, out var position) ? position : int.MaxValue);
     }
 
     // The export escapes a value that a spreadsheet would run as a formula with a leading quote; reading it back takes the quote off.

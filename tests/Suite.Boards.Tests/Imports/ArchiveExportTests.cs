@@ -101,6 +101,16 @@ public sealed class ArchiveExportTests : ImportFixture
         }
     }
 
+    [Test]
+    public async Task TheTeamExport_IsRefusedAsMattermostsPluginRefusesIt_AndNeedsASession()
+    {
+        await CreateBoardAsync(Owner.Client);
+
+        Assert.That(await ErrorAsync(Owner.Client, HttpMethod.Get, $"/teams/{TeamId}/archive/export", null, HttpStatusCode.NotImplemented), Is.EqualTo("not permitted in plugin mode"));
+        using var anonymous = Server.CreateClient();
+        await ErrorAsync(anonymous, HttpMethod.Get, $"/teams/{TeamId}/archive/export", null, HttpStatusCode.Unauthorized);
+    }
+
     private static string ImageFileOf(Dictionary<string, byte[]> archive, string boardId) =>
         Lines(archive[$"{boardId}/board.jsonl"]).Where(l => l.GetProperty("type").GetString() == "block")
             .Select(l => l.GetProperty("data")).Single(b => b.GetProperty("type").GetString() == "image")

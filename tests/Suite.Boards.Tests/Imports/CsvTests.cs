@@ -48,6 +48,63 @@ public sealed class CsvTests : ImportFixture
     }
 
     [Test]
+    public async Task AnExport_HasTheCardsTheViewShows_ItsFilterWithEveryConditionApplied_InItsSortOrder()
+    {
+        const long December8 = December7 + 86400000;
+        var boardId = await BoardIdAsync(CreateBoardAsync(Owner.Client, title: "Csv filters"));
+        await CreateCardAsync(Owner.Client, boardId, "Alpha", new Dictionary<string, object>
+        {
+            [Props.Status] = "todo", [Props.Estimate] = "3", [Props.Tags] = new[] { "bug" }, [Props.Done] = "true",
+            [Props.Link] = "https://alpha.example", [Props.Due] = $"{{\"from\":{December7}}}",
+        });
+        await CreateCardAsync(Owner.Client, boardId, "Beta", new Dictionary<string, object>
+        {
+            [Props.Status] = "doing", [Props.Estimate] = "10", [Props.Tags] = new[] { "bug", "ux" },
+            [Props.Link] = "http://beta.test", [Props.Due] = $"{{\"from\":{December8 + 86400000}}}",
+        });
+        await CreateCardAsync(Owner.Client, boardId, "Gamma");
+        static object Clause(string propertyId, string condition, params string[] values) => new { propertyId, condition, values };
+        var byTitle = new[] { new { propertyId = "__title", reversed = false } };
+        var cases = new (string Name, object Filter, object Sort, string[] Expected)[]
+        {
+            ("includes", Clause(Props.Status, "includes", "todo"), byTitle, ["Alpha"]),
+            ("includes of a multi-select", Clause(Props.Tags, "includes", "ux"), byTitle, ["Beta"]),
+            ("notIncludes", Clause(Props.Status, "notIncludes", "todo"), byTitle, ["Beta", "Gamma"]),
+            ("isEmpty", Clause(Props.Status, "isEmpty"), byTitle, ["Gamma"]),
+            ("isNotEmpty", Clause(Props.Status, "isNotEmpty"), byTitle, ["Alpha", "Beta"]),
+            ("isSet", Clause(Props.Done, "isSet"), byTitle, ["Alpha"]),
+            ("isNotSet", Clause(Props.Done, "isNotSet"), byTitle, ["Beta", "Gamma"]),
+            ("is", Clause(Props.Link, "is", "HTTP://beta.test"), byTitle, ["Beta"]),
+            ("contains", Clause(Props.Link, "contains", "example"), byTitle, ["Alpha"]),
+            ("notContains", Clause(Props.Link, "notContains", "example"), byTitle, ["Beta", "Gamma"]),
+            ("startsWith", Clause(Props.Link, "startsWith", "http://"), byTitle, ["Beta"]),
+            ("notStartsWith", Clause(Props.Link, "notStartsWith", "http://"), byTitle, ["Alpha", "Gamma"]),
+            ("endsWith", Clause(Props.Link, "endsWith", ".test"), byTitle, ["Beta"]),
+            ("notEndsWith", Clause(Props.Link, "notEndsWith", ".test"), byTitle, ["Alpha", "Gamma"]),
+            ("isBefore", Clause(Props.Due, "isBefore", $"{December8}"), byTitle, ["Alpha"]),
+            ("isAfter", Clause(Props.Due, "isAfter", $"{December8}"), byTitle, ["Beta"]),
+            ("a title", Clause("title", "contains", "MM"), byTitle, ["Gamma"]),
+            ("a nested group", new { operation = "and", filters = new object[] { Clause(Props.Tags, "includes", "bug"), new { operation = "or", filters = new[] { Clause(Props.Done, "isSet"), Clause(Props.Status, "includes", "todo") } } } }, byTitle, ["Alpha"]),
+            ("no filter, numbers sorted as numbers", new { operation = "and", filters = Array.Empty<object>() }, new[] { new { propertyId = Props.Estimate, reversed = false } }, ["Alpha", "Beta", "Gamma"]),
+            ("no filter, by title reversed", new { operation = "and", filters = Array.Empty<object>() }, new[] { new { propertyId = "__title", reversed = true } }, ["Gamma", "Beta", "Alpha"]),
+        };
+
+        var exported = new Dictionary<string, string[]>();
+        foreach (var (name, filter, sort, _) in cases)
+        {
+            var group = filter.GetType().GetProperty("operation") is null ? new { operation = "and", filters = new[] { filter } } : filter;
+            var view = await CallAsync(Owner.Client, HttpMethod.Post, $"/boards/{boardId}/blocks", new[]
+            {
+                NewBlock(boardId, "view", title: name, fields: new { viewType = "table", visiblePropertyIds = Array.Empty<string>(), filter = group, sortOptions = sort }),
+            });
+            var lines = (await CsvAsync(Owner.Client, boardId, view[0].GetProperty("id").GetString()!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            exported[name] = lines[1..];
+        }
+
+        Assert.That(exported, Is.EqualTo(cases.ToDictionary(c => c.Name, c => c.Expected)));
+    }
+
+    [Test]
     public async Task AnExportedTable_ImportsBackIntoABoardWithTheSameValues()
     {
         var source = await BoardIdAsync(CreateBoardAsync(Owner.Client, title: "Csv source"));

@@ -1,4 +1,5 @@
 using System.Net;
+using Suite.Testing;
 
 namespace Suite.Boards.Tests.Notices;
 
@@ -24,6 +25,27 @@ public sealed partial class NoticeTests
         Assert.That(messages[0].GetProperty("props").GetProperty("from_bot").GetString(), Is.EqualTo("true"));
         var subscriptions = await CallAsync(member.Client, HttpMethod.Get, $"/subscriptions/{member.Id}");
         Assert.That(subscriptions.EnumerateArray().Select(s => s.GetProperty("blockId").GetString()), Does.Contain(cardId), "the mentioned follow the card");
+    }
+
+    [Test]
+    public async Task BlocksInsertedWithDisableNotify_MentionNobody_ButTheBoardStillHearsOfThem()
+    {
+        var (boardId, member) = await BoardWithMemberAsync("viewer");
+        using var _ = member;
+        var quietCard = await CardIdAsync(Owner.Client, boardId, "Bulk loaded");
+        var loudCard = await CardIdAsync(Owner.Client, boardId, "Typed by hand");
+        await using var events = await EventClient.ConnectAsync(Server.BaseAddress, member.Token);
+
+        var quiet = await CallAsync(Owner.Client, HttpMethod.Post, $"/boards/{boardId}/blocks?disable_notify=true", new[] { NewBlock(boardId, "text", quietCard, $"For @{member.User.Username}") });
+        await CallAsync(Owner.Client, HttpMethod.Post, $"/boards/{boardId}/blocks", new[] { NewBlock(boardId, "text", loudCard, $"For @{member.User.Username}") });
+
+        var messages = await BotMessagesEventuallyAsync(member, 1);
+        Assert.That(messages, Has.Count.EqualTo(1));
+        Assert.That(Message(messages[0]), Does.Contain("[Typed by hand]"));
+        var quietId = quiet[0].GetProperty("id").GetString();
+        await events.NextAsync("custom_focalboard_UPDATE_BOARD", d => d.TryGetProperty("block", out var block) && block.GetProperty("id").GetString() == quietId);
+        var subscriptions = await CallAsync(member.Client, HttpMethod.Get, $"/subscriptions/{member.Id}");
+        Assert.That(subscriptions.EnumerateArray().Select(s => s.GetProperty("blockId").GetString()), Does.Not.Contain(quietCard));
     }
 
     [Test]

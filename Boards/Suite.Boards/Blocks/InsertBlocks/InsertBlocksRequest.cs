@@ -12,9 +12,10 @@ namespace Suite.Boards.Blocks.InsertBlocks;
 /// <c>POST /boards/{id}/blocks</c>: inserts the array at once (all or none). Comments need
 /// <c>comment_board_cards</c> (commenters), every other block <c>manage_board_cards</c> (editors). A
 /// block's parent must be the board or a block of it (existing or in the same array). Answers the
-/// blocks as stored.
+/// blocks as stored. With <paramref name="DisableNotify"/> (Focalboard's <c>disable_notify</c>, for bulk inserts) the
+/// board's clients still hear of the blocks, but nobody is mentioned, assigned or subscribed through them.
 /// </summary>
-internal sealed record InsertBlocksRequest(string BoardId, IReadOnlyList<Block> Blocks) : IRequest<IReadOnlyList<Block>>;
+internal sealed record InsertBlocksRequest(string BoardId, IReadOnlyList<Block> Blocks, bool DisableNotify = false) : IRequest<IReadOnlyList<Block>>;
 
 internal sealed class InsertBlocksHandler(BoardStore store, BoardAccess access, BoardBroadcaster broadcaster, BlockChangeNotifier notifier, ICurrentUser user, TimeProvider time)
     : IRequestHandler<InsertBlocksRequest, IReadOnlyList<Block>>
@@ -82,7 +83,10 @@ internal sealed class InsertBlocksHandler(BoardStore store, BoardAccess access, 
         }
 
         await broadcaster.BlocksChangedAsync(board, blocks, cancellationToken);
-        await notifier.ChangedAsync(board, BlockChange.Added, blocks.Select(b => ((Block?)null, b)).ToList(), actor.UserId);
+        if (!request.DisableNotify)
+        {
+            await notifier.ChangedAsync(board, BlockChange.Added, blocks.Select(b => ((Block?)null, b)).ToList(), actor.UserId);
+        }
 
         return blocks;
     }

@@ -6,7 +6,8 @@ function errorOf(xhr) {
   try { return JSON.parse(xhr.responseText).error || "The import failed (" + xhr.status + ")."; } catch { return "The import failed (" + xhr.status + ")."; }
 }
 
-export function importArchive(input, teamId, handler) {
+// Uploads the chosen file to an import route of the API (a team's archive import, a board's CSV import) as an async job.
+export function importFile(input, path, handler) {
   const file = input.files && input.files[0];
   if (!file) { handler.invokeMethodAsync("OnFailed", "Choose a file to import."); return; }
   const form = new FormData();
@@ -22,7 +23,7 @@ export function importArchive(input, teamId, handler) {
     else handler.invokeMethodAsync("OnFailed", errorOf(xhr));
   };
   xhr.onerror = () => handler.invokeMethodAsync("OnFailed", "The import failed: the server cannot be reached.");
-  xhr.open("POST", api + "/teams/" + encodeURIComponent(teamId) + "/archive/import?async=true");
+  xhr.open("POST", api + path + "?async=true");
   xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
   handler.invokeMethodAsync("OnProgress", 0);
   xhr.send(form);
