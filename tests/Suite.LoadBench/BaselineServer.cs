@@ -18,7 +18,7 @@ namespace Suite.LoadBench;
 /// and checks no token). <c>POST /posts/suite-row</c> does the same with one <c>INSERT</c> of the
 /// row Suite writes, into a copy of Suite's posts table (<see cref="DatabaseInserts.CopyTable"/>,
 /// which the run creates first). <c>GET /documents/playbook-run/{id}</c> reads a stored Playbooks
-/// run with one <c>SELECT</c>, <c>GET /documents/board-blocks/{boardId}</c> a board's blocks. It runs as its own process (<c>Suite.LoadBench baseline</c>).
+/// run and its timeline with one <c>SELECT</c>, <c>GET /documents/board-blocks/{boardId}</c> a board's blocks. It runs as its own process (<c>Suite.LoadBench baseline</c>).
 /// </summary>
 internal static class BaselineServer
 {
@@ -54,10 +54,18 @@ internal static class BaselineServer
         return 0;
     }
 
-    /// <summary>The Playbooks baseline: the stored JSON of a run, read with one SELECT and sent as it is.</summary>
+    /// <summary>
+    /// The Playbooks baseline: the stored JSON of a run with its timeline entries in their order, built and
+    /// read with one SELECT and sent as it is.
+    /// </summary>
     private static async Task<IResult> ReadRunAsync(NpgsqlDataSource dataSource, string id, CancellationToken cancellationToken)
     {
-        await using var select = dataSource.CreateCommand("SELECT data::text FROM playbooks.mt_doc_playbookrun WHERE id = $1");
+        await using var select = dataSource.CreateCommand(
+            """
+            SELECT jsonb_set(r.data, '{timeline_events}', coalesce(
+                       (SELECT jsonb_agg(e.data -> 'entry' ORDER BY e.position) FROM playbooks.mt_doc_storedtimelineentry e WHERE e.run_id = r.id), '[]'))::text
+              FROM playbooks.mt_doc_playbookrun r WHERE r.id = $1
+            """);
         select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
         return await select.ExecuteScalarAsync(cancellationToken) is string json ? Results.Text(json, "application/json") : Results.NotFound();
     }
