@@ -103,6 +103,35 @@ public sealed class RunDialogTests : PlaybooksFixture
     }
 
     [Test]
+    public async Task CreateRunDialog_WithNoNameForAPlaybookWithAChannelNameTemplate_NamesTheRunAndItsChannelFromTheTemplate()
+    {
+        using var member = await TeamMemberAsync();
+        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["channel_name_template"] = "Outage { seq } for {Owner} by {CREATOR}", ["run_number_prefix"] = "OUT" });
+
+        using var response = await member.Client.PostAsync($"{Root}/runs/dialog", Dialog(member.Id, RunSubmission(playbookId, "  ")));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        var location = response.Headers.Location!.OriginalString;
+        var run = await RunAsync(location[(location.LastIndexOf('/') + 1)..]);
+        var expected = $"Outage OUT-00001 for {member.User.Username} by {member.User.Username}";
+        Assert.That(run.GetProperty("name").GetString(), Is.EqualTo(expected));
+        var channel = await GetAsync(member.Client, $"/api/v4/channels/{run.GetProperty("channel_id").GetString()}");
+        Assert.That(channel.GetProperty("display_name").GetString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task CreateRunDialog_WithNoNameForAPlaybookWhoseTemplateNeedsRunAttributes_Answers400AndStartsNothing()
+    {
+        var playbookId = await CreatePlaybookAsync(Owner.Client, new() { ["channel_name_template"] = "{SEQ} {Severity}" });
+        var before = await RunCountAsync();
+
+        using var response = await Owner.Client.PostAsync($"{Root}/runs/dialog", Dialog(Owner.Id, RunSubmission(playbookId, "")));
+
+        Assert.That(await ReadPluginErrorAsync(response, HttpStatusCode.BadRequest), Does.Contain("Severity"));
+        Assert.That(await RunCountAsync(), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task CreateRunDialog_ForATeamOrPlaybookTheSubmitterCannotSee_IsRefusedAndStartsNothing()
     {
         var playbookId = await CreatePlaybookAsync(Owner.Client);

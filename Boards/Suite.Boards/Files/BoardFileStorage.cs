@@ -56,6 +56,16 @@ internal sealed class BoardFileStorage(IConfiguration configuration)
 
     public Stream OpenRead(BoardFile file) => new FileStream(PathOf(file), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous);
 
+    /// <summary>Removes the bytes of every file of the team's boards.</summary>
+    public void DeleteTeamFiles(string teamId)
+    {
+        var folder = Path.Combine(Root, teamId);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     // Every part is an id made by the server (team, board, file), so the path cannot leave the root.
     private string PathOf(BoardFile file) => Path.Combine(Root, file.TeamId, file.BoardId, file.Id);
 }

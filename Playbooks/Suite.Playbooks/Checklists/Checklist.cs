@@ -14,6 +14,13 @@ public sealed class Checklist
     /// <summary>The items' ids in order, as Mattermost recomputes them on every serialisation.</summary>
     public IReadOnlyList<string> ItemsOrder => Items.Select(i => i.Id).ToList();
 
+    /// <summary>
+    /// The items a person sees, each with its place in <see cref="Items"/> (which the API addresses items by):
+    /// those a condition hides are left out, as Mattermost's web app leaves them out of a run's checklists.
+    /// </summary>
+    public IEnumerable<(int Index, ChecklistItem Item)> ShownItems() =>
+        Items.Select((item, index) => (index, item)).Where(entry => !entry.item.IsHidden);
+
     public Checklist Copy() => new() { Id = Id, Title = Title, UpdateAt = UpdateAt, Items = Items.Select(i => i.Copy()).ToList() };
 }
 

@@ -27,6 +27,12 @@ internal sealed class CreateRunHandler(
     public async Task<PlaybookRun> Handle(CreateRunRequest request, CancellationToken cancellationToken)
     {
         var playbook = request.PlaybookId.Length == 0 ? null : await UsablePlaybookAsync(request, cancellationToken);
+        var named = request.Name.Trim().Length > 0;
+        if (!named)
+        {
+            CheckTemplateNames(playbook);
+        }
+
         var post = await originalPost.ReadableAsync(request.PostId, cancellationToken);
         var ownerId = OwnerOf(request, playbook);
         if (await teams.GetRoleAsync(request.TeamId, ownerId, cancellationToken) is null)
@@ -43,6 +49,11 @@ internal sealed class CreateRunHandler(
         {
             run.RunNumber = await numbers.NextAsync(playbook.Id, cancellationToken);
             run.SequentialId = RunNumbers.SequentialId(playbook.RunNumberPrefix, run.RunNumber);
+            if (!named)
+            {
+                run.Name = await NameFromTemplateAsync(playbook, run, cancellationToken);
+            }
+
             await carryOver.ApplyAsync(playbook, run, now, cancellationToken);
         }
 
@@ -82,6 +93,34 @@ internal sealed class CreateRunHandler(
         }
 
         return playbook;
+    }
+
+    // As the plugin: with no name, the playbook's template must name the run, and a run being started has no attribute values for it.
+    private static void CheckTemplateNames(Playbook? playbook)
+    {
+        if (playbook is not { ChannelNameTemplate.Length: > 0 })
+        {
+            throw AppErrorException.InvalidBody("name", "name: must not be empty.");
+        }
+
+        if (RunNameTemplate.AttributePlaceholders(playbook.ChannelNameTemplate) is [_, ..] attributes)
+        {
+            throw AppErrorException.InvalidBody(
+                "name", $"name: the playbook's channel name template needs run attributes ({string.Join(", ", attributes)}); give the run a name.");
+        }
+    }
+
+    private async Task<string> NameFromTemplateAsync(Playbook playbook, PlaybookRun run, CancellationToken cancellationToken)
+    {
+        var mentions = await usernames.MentionsAsync([run.OwnerUserId, run.ReporterUserId], cancellationToken);
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [RunNameTemplate.Sequence] = run.SequentialId,
+            [RunNameTemplate.Owner] = mentions.GetValueOrDefault(run.OwnerUserId, "").TrimStart('@'),
+            [RunNameTemplate.Creator] = mentions.GetValueOrDefault(run.ReporterUserId, "").TrimStart('@'),
+        };
+        var name = RunNameTemplate.Resolve(playbook.ChannelNameTemplate, run.SequentialId, values);
+        return name.Length > CreateRunValidator.MaxNameLength ? name[..CreateRunValidator.MaxNameLength].TrimEnd() : name;
     }
 
     private string OwnerOf(CreateRunRequest request, Playbook? playbook) =>

@@ -8,7 +8,8 @@ namespace Suite.Playbooks.Runs.CreateRun;
 /// <summary>
 /// <c>POST /runs</c>: starts a run from a playbook, or a standalone one when <see cref="PlaybookId"/>
 /// is empty. Without <see cref="ChannelId"/> the run gets a new channel (private unless the request
-/// or the playbook says public), or the playbook's linked channel.
+/// or the playbook says public), or the playbook's linked channel. A run of a playbook with a channel name template
+/// may come without a name: the template names it (<see cref="RunNameTemplate"/>).
 /// </summary>
 internal sealed record CreateRunRequest : IRequest<PlaybookRun>, ITeamScopedRequest
 {
@@ -43,7 +44,9 @@ internal sealed class CreateRunValidator : AbstractValidator<CreateRunRequest>
 
     public CreateRunValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage("must not be empty.").MaximumLength(MaxNameLength);
+        // A run of a playbook may come without a name when the playbook's channel name template gives it one (the handler checks).
+        RuleFor(r => r.Name).NotEmpty().When(r => r.PlaybookId.Length == 0).WithMessage("must not be empty.");
+        RuleFor(r => r.Name).MaximumLength(MaxNameLength);
         RuleFor(r => r.TeamId).Must(Ids.IsValid).WithMessage("must be a valid id.");
         RuleFor(r => r.OwnerUserId).Must(Optional).WithMessage("must be a valid id.");
         RuleFor(r => r.PlaybookId).Must(Optional).WithMessage("must be a valid id.");
