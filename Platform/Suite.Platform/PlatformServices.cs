@@ -165,6 +165,7 @@ internal static class PlatformServices
         Teams.TeamIcon.TeamIconEndpoints.Map(endpoints);
         Identity.Roles.GetRolesEndpoint.Map(endpoints);
         SystemStatus.Limits.ServerLimitsEndpoint.Map(endpoints);
+        SystemStatus.FeaturesOff.FeaturesOffEndpoints.Map(endpoints);
         Realtime.RealtimeServices.MapEndpoints(endpoints);
         Presence.PresenceServices.MapEndpoints(endpoints);
     }
