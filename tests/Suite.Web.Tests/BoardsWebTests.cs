@@ -15,7 +15,7 @@ namespace Suite.Web.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class BoardsWebTests : BrowserTest
+public sealed partial class BoardsWebTests : BrowserTest
 {
     private const string TeamName = "ops";
     private const string BoardTitle = "Launch plan";

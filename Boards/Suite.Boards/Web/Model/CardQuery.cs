@@ -193,17 +193,23 @@ internal static class CardQuery
             }
         }
 
-        var order = view.VisibleOptionIds;
-        values = values.OrderBy(v => order.IndexOf(v.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
         var byValue = cards.GroupBy(c => CardValues.Value(c, property)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var columns = new List<KanbanColumn> { new("", $"No {property.Name}", "propColorDefault", byValue.GetValueOrDefault("") ?? []) };
+        var noValue = new KanbanColumn("", $"No {property.Name}", "propColorDefault", byValue.GetValueOrDefault("") ?? []);
         var known = values.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
-        columns.AddRange(values.Select(v => new KanbanColumn(v.Id, v.Name, v.Color, byValue.GetValueOrDefault(v.Id) ?? [])));
 
         // Cards naming an option the board no longer has stay visible, with the cards without a value.
-        columns[0].Cards.AddRange(byValue.Where(p => p.Key.Length > 0 && !known.Contains(p.Key)).SelectMany(p => p.Value));
-        return columns;
+        noValue.Cards.AddRange(byValue.Where(p => p.Key.Length > 0 && !known.Contains(p.Key)).SelectMany(p => p.Value));
+        var order = view.VisibleOptionIds;
+        return values.Select(v => new KanbanColumn(v.Id, v.Name, v.Color, byValue.GetValueOrDefault(v.Id) ?? []))
+            .Prepend(noValue)
+            .OrderBy(c => ColumnPosition(order, c.OptionId))
+            .ToList();
     }
+
+    // As in Focalboard: the view's visibleOptionIds order the columns, options it does not name come last, and the
+    // column of cards without a value ("") comes first unless the order places it.
+    private static int ColumnPosition(List<string> order, string optionId) =>
+        order.IndexOf(optionId) is var i && i >= 0 ? i : optionId.Length == 0 ? -1 : int.MaxValue;
 }
 
 /// <summary>One kanban column: an option (or "" for cards without a value) and its cards in the view's order.</summary>
