@@ -63,7 +63,7 @@ internal static class BaselineServer
         await using var select = dataSource.CreateCommand(
             """
             SELECT jsonb_set(r.data, '{timeline_events}', coalesce(
-                       (SELECT jsonb_agg(e.data -> 'entry' ORDER BY e.position) FROM playbooks.mt_doc_storedtimelineentry e WHERE e.run_id = r.id), '[]'))::text
+                       (SELECT jsonb_agg(e.data -> 'entry' ORDER BY e.position) FROM playbooks.mt_doc_storedtimelineentry e WHERE e.run__id = r.id), '[]'))::text
               FROM playbooks.mt_doc_playbookrun r WHERE r.id = $1
             """);
         select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
