@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Npgsql;
 using Suite.Testing;
 
 namespace Suite.Boards.Tests;
@@ -48,17 +47,10 @@ public sealed class TeamDeletionTests : BoardsFixture
             ["categories"] = "SELECT count(*) FROM boards.mt_doc_usercategories WHERE data ->> 'teamId' = @team",
             ["files"] = "SELECT count(*) FROM boards.mt_doc_boardfile WHERE id = @file",
         };
-        await using var connection = new NpgsqlConnection(Server.ConnectionString);
-        await connection.OpenAsync();
         var counts = new Dictionary<string, long>();
         foreach (var (table, sql) in queries)
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("team", data.TeamId);
-            command.Parameters.AddWithValue("board", data.BoardId);
-            command.Parameters.AddWithValue("card", data.CardId);
-            command.Parameters.AddWithValue("file", data.FileId);
-            counts[table] = (long)(await command.ExecuteScalarAsync())!;
+            counts[table] = await Server.ScalarAsync<long>(sql, ("team", data.TeamId), ("board", data.BoardId), ("card", data.CardId), ("file", data.FileId));
         }
 
         return counts;

@@ -1,5 +1,4 @@
 using System.Net;
-using Npgsql;
 using Suite.Testing;
 
 namespace Suite.Playbooks.Tests;
@@ -11,6 +10,7 @@ namespace Suite.Playbooks.Tests;
 public sealed class RunTimelineStorageTests
 {
     private const string Root = "/plugins/playbooks/api/v0";
+    private const string StoredTimelineLength = "SELECT jsonb_array_length(data -> 'timeline_events') FROM playbooks.mt_doc_playbookrun WHERE id = @run";
 
     [Test]
     public async Task AChangeToARun_StoresItsNewEntriesOnTheirOwn_AndLeavesTheRunDocumentWithoutATimeline()
@@ -25,8 +25,8 @@ public sealed class RunTimelineStorageTests
         var timeline = await TimelineAsync(lead.Client, runId);
 
         Assert.That(timeline.Select(e => e.Type), Is.EqualTo(new[] { "incident_created", "task_state_modified", "task_state_modified" }));
-        Assert.That(await ScalarAsync(database, "SELECT jsonb_array_length(data -> 'timeline_events') FROM playbooks.mt_doc_playbookrun WHERE id = $1", runId), Is.EqualTo(0));
-        Assert.That(await ScalarAsync(database, "SELECT count(*)::int FROM playbooks.mt_doc_storedtimelineentry WHERE data ->> 'run_id' = $1", runId), Is.EqualTo(3));
+        Assert.That(await server.ScalarAsync<int>(StoredTimelineLength, ("run", runId)), Is.EqualTo(0));
+        Assert.That(await server.ScalarAsync<long>("SELECT count(*) FROM playbooks.mt_doc_storedtimelineentry WHERE data ->> 'run_id' = @run", ("run", runId)), Is.EqualTo(3));
     }
 
     [Test]
@@ -43,20 +43,19 @@ public sealed class RunTimelineStorageTests
             await CloseAsync(lead.Client, runId, 0);
             await CloseAsync(lead.Client, runId, 1);
             before = await TimelineAsync(lead.Client, runId);
-        }
 
-        // The layout of earlier versions: the entries inside the run document, none on their own.
-        await ScalarAsync(
-            database,
-            """
-            WITH moved AS (
-                UPDATE playbooks.mt_doc_playbookrun r
-                   SET data = jsonb_set(r.data, '{timeline_events}',
-                       (SELECT jsonb_agg(e.data -> 'entry' ORDER BY e.position) FROM playbooks.mt_doc_storedtimelineentry e WHERE e.data ->> 'run_id' = r.id))
-                 WHERE r.id = $1 RETURNING r.id)
-            DELETE FROM playbooks.mt_doc_storedtimelineentry WHERE data ->> 'run_id' IN (SELECT id FROM moved)
-            """,
-            runId);
+            // The layout of earlier versions, for the next start: the entries inside the run document, none on their own.
+            await first.ExecuteAsync(
+                """
+                WITH moved AS (
+                    UPDATE playbooks.mt_doc_playbookrun r
+                       SET data = jsonb_set(r.data, '{timeline_events}',
+                           (SELECT jsonb_agg(e.data -> 'entry' ORDER BY e.position) FROM playbooks.mt_doc_storedtimelineentry e WHERE e.data ->> 'run_id' = r.id))
+                     WHERE r.id = @run RETURNING r.id)
+                DELETE FROM playbooks.mt_doc_storedtimelineentry WHERE data ->> 'run_id' IN (SELECT id FROM moved)
+                """,
+                ("run", runId));
+        }
 
         await using var second = await SuiteTestServer.StartAsync(database);
         using var client = new SuiteApi(second).WithToken(token);
@@ -65,7 +64,7 @@ public sealed class RunTimelineStorageTests
         var appended = await TimelineAsync(client, runId);
 
         Assert.That(after, Is.EqualTo(before));
-        Assert.That(await ScalarAsync(database, "SELECT jsonb_array_length(data -> 'timeline_events') FROM playbooks.mt_doc_playbookrun WHERE id = $1", runId), Is.EqualTo(0));
+        Assert.That(await second.ScalarAsync<int>(StoredTimelineLength, ("run", runId)), Is.EqualTo(0));
         Assert.That(appended.Take(before.Count), Is.EqualTo(before));
         Assert.That(appended, Has.Count.EqualTo(before.Count + 1));
     }
@@ -92,13 +91,5 @@ public sealed class RunTimelineStorageTests
         var run = await read.ReadJsonAsync(HttpStatusCode.OK);
         return run.GetProperty("timeline_events").EnumerateArray()
             .Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("event_type").GetString()!)).ToList();
-    }
-
-    private static async Task<object?> ScalarAsync(string connectionString, string sql, string parameter)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
-        return await command.ExecuteScalarAsync();
     }
 }

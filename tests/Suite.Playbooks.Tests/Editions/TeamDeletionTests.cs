@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Npgsql;
 using Suite.Testing;
 
 namespace Suite.Playbooks.Tests.Editions;
@@ -68,19 +67,11 @@ public sealed class TeamDeletionTests : LicensedPlaybooksFixture
             ["channel actions"] = "SELECT count(*) FROM playbooks.mt_doc_channelaction WHERE data ->> 'channel_id' = @channel",
             ["run numbers"] = "SELECT count(*) FROM playbooks.run_numbers WHERE playbook_id = @playbook",
         };
-        await using var connection = new NpgsqlConnection(Server.ConnectionString);
-        await connection.OpenAsync();
         var counts = new Dictionary<string, long>();
         foreach (var (table, sql) in queries)
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("team", data.TeamId);
-            command.Parameters.AddWithValue("run", data.RunId);
-            command.Parameters.AddWithValue("playbook", data.PlaybookId);
-            command.Parameters.AddWithValue("source", data.SourceId);
-            command.Parameters.AddWithValue("category", data.CategoryId);
-            command.Parameters.AddWithValue("channel", data.ActionChannelId);
-            counts[table] = (long)(await command.ExecuteScalarAsync())!;
+            counts[table] = await Server.ScalarAsync<long>(
+                sql, ("team", data.TeamId), ("run", data.RunId), ("playbook", data.PlaybookId), ("source", data.SourceId), ("category", data.CategoryId), ("channel", data.ActionChannelId));
         }
 
         return counts;
