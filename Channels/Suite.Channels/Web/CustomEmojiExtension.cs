@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -11,26 +10,10 @@ namespace Suite.Channels.Web;
 /// Shows <c>:name:</c> as the custom emoji's image when the name is one the caller passed in the parse context
 /// (under <see cref="ContextKey"/>); any other code stays text. Code spans and blocks never reach the parser.
 /// </summary>
-internal sealed class CustomEmojiExtension : IMarkdownExtension
+internal sealed class CustomEmojiExtension : InlineExtension<CustomEmojiParser, CustomEmojiRenderer>
 {
     /// <summary>The parse context's key for the emoji ids by name.</summary>
     public const string ContextKey = "custom-emoji";
-
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.InlineParsers.Contains<CustomEmojiParser>())
-        {
-            pipeline.InlineParsers.Add(new CustomEmojiParser());
-        }
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CustomEmojiRenderer>())
-        {
-            html.ObjectRenderers.Insert(0, new CustomEmojiRenderer());
-        }
-    }
 }
 
 /// <summary>A custom emoji in a message.</summary>

@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -11,24 +10,7 @@ namespace Suite.Channels.Web;
 /// Parses @mentions as inlines of their own, so that only text is ever highlighted: code spans and
 /// blocks have their own parsers and link titles are attributes, so neither ever reaches this one.
 /// </summary>
-internal sealed class MentionExtension : IMarkdownExtension
-{
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.InlineParsers.Contains<MentionParser>())
-        {
-            pipeline.InlineParsers.Add(new MentionParser());
-        }
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<MentionRenderer>())
-        {
-            html.ObjectRenderers.Insert(0, new MentionRenderer());
-        }
-    }
-}
+internal sealed class MentionExtension : InlineExtension<MentionParser, MentionRenderer>;
 
 /// <summary>An @mention of a username (without the @).</summary>
 internal sealed class MentionInline(string username) : LeafInline
